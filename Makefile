@@ -1,0 +1,51 @@
+# Commitments pipeline: `make` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+INPUT ?= corpus
+OUTPUT ?= extracted
+WORKERS ?= 1
+
+.DEFAULT_GOAL := help
+.PHONY: help install extract test eval bench fuzz notebooks lint clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -c "import fr_core_news_sm, spacy; spacy.load('fr_core_news_sm')"
+	@touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install the project, its models and dev tools
+
+extract: $(STAMP) ## run the pipeline on corpus/ into extracted/ (INPUT=, OUTPUT=, WORKERS=)
+	$(PY) -m pipeline extract --input $(INPUT) --output $(OUTPUT) --workers $(WORKERS)
+
+test: $(STAMP) ## run the whole test suite (lint included)
+	$(VENV)/bin/ruff check pipeline tests
+	$(PY) -m pytest
+
+eval: $(STAMP) ## score extracted/ against ../shared/eval gold and the NTREX story clusters
+	$(PY) -m pipeline.evaluation --extracted $(OUTPUT)
+
+bench: $(STAMP) ## benchmark 1k/10k/50k scaled corpora; writes bench/results.json
+	$(PY) -m pipeline.bench
+
+fuzz: $(STAMP) ## run the property tests much longer than CI does
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests -k property -q
+
+notebooks: $(STAMP) ## open the journalist notebooks in Jupyter Lab
+	$(VENV)/bin/jupyter lab notebooks/
+
+lint: $(STAMP) ## ruff check + format check
+	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff format --check pipeline tests
+
+clean: ## remove generated tables (keeps extracted/README.md) and caches
+	find $(OUTPUT) -name '*.parquet' -delete 2>/dev/null || true
+	rm -rf .pytest_cache .ruff_cache

@@ -1,0 +1,80 @@
+"""Thin command line: parse arguments, call :func:`pipeline.run.run`, map failures to exit codes.
+
+Exit codes follow sysexits: 0 ok, 1 partial, 2/64 usage, 65 bad data,
+70 internal error, 75 try again later (lock held).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.stages.load import DEFAULT_MAX_BYTES
+
+EX_OK, EX_USAGE, EX_SOFTWARE = 0, 64, 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Turn French, Polish and Vietnamese news about Vietnamese government "
+        "policy into Parquet tables of commitments (who must do what, under which decree, "
+        "by when, directed by whom, reported where).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ex = sub.add_parser(
+        "extract",
+        help="extract every table from a folder or file of articles",
+        description="Read every *.txt, *.html/*.htm and *.jsonl under --input (JSONL lines: "
+        '{"url", "text" or "html", "published"?, "lang"?, "title"?}), extract decrees, dates, '
+        "deadlines, officials, stories and commitments, and write one Parquet file per table "
+        "into --output (replaced atomically). Inputs that cannot be used are listed in "
+        "rejects.parquet with a reason; the run still exits 0.",
+    )
+    ex.add_argument("--input", type=Path, default=Path("corpus"),
+                    help="folder (searched recursively) or single file (default: corpus)")
+    ex.add_argument("--output", type=Path, default=Path("extracted"),
+                    help="folder for the Parquet tables (default: extracted)")
+    ex.add_argument("--workers", type=int, default=1,
+                    help="worker processes for the per-article step (default: 1); output is "
+                    "identical for any number")
+    ex.add_argument("--executor", choices=("local", "dask"), default="local",
+                    help="local processes, or Dask (default: local)")
+    ex.add_argument("--scheduler", default=None,
+                    help="with --executor dask: address of a running Dask scheduler "
+                    "(tcp://host:8786); default starts a local cluster")
+    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                    help=f"reject input files larger than this (default: {DEFAULT_MAX_BYTES})")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args)
+    return EX_USAGE  # pragma: no cover - argparse enforces the choices
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from pipeline.run import RunConfig, run
+
+    if not args.input.exists():
+        print(f"error: --input {args.input}: no such file or folder", file=sys.stderr)
+        return EX_USAGE
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return EX_USAGE
+    if args.output.exists() and not args.output.is_dir():
+        print(f"error: --output {args.output} exists and is not a folder", file=sys.stderr)
+        return EX_USAGE
+    config = RunConfig(
+        input=args.input, output=args.output, max_bytes=args.max_bytes, workers=args.workers,
+        executor=args.executor, scheduler=args.scheduler, progress=not args.no_progress,
+    )
+    summary = run(config)
+    print(summary.line())
+    print(f"tables written to {args.output}/")
+    return EX_OK

@@ -1,0 +1,159 @@
+"""Frozen records that flow between the stages.
+
+Every extracted value carries ``start``/``end``: character offsets into
+``Article.text`` (the stored, NFC-normalised, cleaned text), so that
+``article.text[m.start:m.end] == m.raw`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded article. ``text`` is what every offset indexes."""
+
+    article_id: str
+    source_path: str
+    text: str
+    text_sha256: str
+    lang: str = "und"
+    lang_confidence: float = 0.0
+    title: str | None = None
+    url: str | None = None
+    source_url: str | None = None
+    paper: str | None = None
+    published_date: date | None = None
+    # (start, end) ranges of photo captions, credits and bylines: kept in the
+    # text for context, but never a source of officials.
+    no_official_spans: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that could not be used, with a machine-readable reason."""
+
+    source_path: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class DecreeMention:
+    """A Vietnamese document number, e.g. ``282/NQ-CP`` (raw: ``282/NQ-CP``)."""
+
+    number: str  # canonical, Vietnamese letters restored: 38/2025/QĐ-UBND
+    doc_type: str  # NQ, QĐ, NĐ, TT, CT, KH, TB, KL, HD, ...
+    issuer: str  # TW, CP, UBND, BYT, ...
+    year: int | None  # year inside the number (normative shape) or of issue
+    issue_date: str | None  # ISO day, when the text states it next to the number
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression normalised at its precision.
+
+    ``value``: ``2025-10-10`` (day), ``2025-12`` (month), ``2025`` (year),
+    ``2025-Q4`` (quarter), ``2026/2030`` (interval).
+    """
+
+    raw: str
+    value: str
+    precision: str  # day | month | year | quarter | interval
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A date governed by a deadline cue; ``raw`` spans cue + date."""
+
+    raw: str
+    relation: str  # before | by | in
+    value: str  # the DateMention value
+    due_date: date  # last allowed day
+    cue: str  # the cue words as written ("avant le", "do końca", "trước ngày")
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialMention:
+    """A named office holder: ``name`` ASCII-folded (Đ→D), ``title`` as written."""
+
+    person_id: str
+    name: str
+    name_native: str | None
+    title: str | None
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article (pure function of the article)."""
+
+    article_id: str
+    decrees: tuple[DecreeMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    officials: tuple[OfficialMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """One obligation of one story, merged across the story's languages."""
+
+    commitment_id: str
+    story_id: str
+    actor: str
+    action: str
+    deadline_value: str | None
+    deadline_relation: str | None
+    due_date: date | None
+    decree_number: str | None
+    directed_by: str | None
+    languages: tuple[str, ...]
+    conflict: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence that states a commitment, with offsets into its article."""
+
+    commitment_id: str
+    article_id: str
+    lang: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """Counters of one run, printed as a one-line summary."""
+
+    files_seen: int = 0
+    articles: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    per_lang: dict[str, int] = field(default_factory=dict)
+    skipped_lang: int = 0
+    stories: int = 0
+    commitments: int = 0
+
+    def line(self) -> str:
+        langs = ", ".join(f"{k}={v}" for k, v in sorted(self.per_lang.items())) or "none"
+        return (
+            f"read {self.files_seen} inputs: {self.articles} articles ({langs}), "
+            f"{self.duplicates} duplicates, {self.rejected} rejected, "
+            f"{self.skipped_lang} not extracted (other language); "
+            f"{self.stories} stories, {self.commitments} commitments"
+        )

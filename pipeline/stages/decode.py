@@ -1,0 +1,109 @@
+"""Bytes to clean, NFC-normalised text, with a reason when that is impossible."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# Zero-width characters and the BOM carry no text; no-break and narrow spaces
+# become plain spaces so grammars need one space class (offsets index the
+# result, so nothing is lost for evidence).
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u3000"), " ")
+# C0/C1 controls except tab and newline (NUL bytes, stray U+0083 …).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Magic numbers of common binary formats that a text decoder might accept.
+_BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"\x1f\x8b", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff",
+                 b"\x7fELF", b"BZh", b"\xfd7zXZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+class NotText(ValueError):
+    """The bytes are not usable text; ``reason`` is a short code for ``rejects``."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode UTF-8 (BOM allowed), else detect the encoding and say so.
+
+    >>> decode_bytes("Hà Nội".encode("utf-8")).text
+    'Hà Nội'
+    >>> decode_bytes("Zażółć".encode("iso-8859-2")).warning is not None
+    True
+    """
+    if not data.strip():
+        raise NotText("empty", f"{len(data)} bytes, no text")
+    for magic in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise NotText("not_text", f"binary file (starts with {magic[:4]!r})")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError as err:
+                raise NotText("undecodable", f"{encoding} BOM but invalid data: {err}") from None
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = f"not UTF-8 (byte 0x{data[err.start]:02x} at {err.start})"
+    if data.count(b"\x00") > len(data) // 100:
+        # UTF-16 without BOM has a NUL in every other byte of Latin text.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            text = _try_decode(data, encoding)
+            if text is not None and _looks_like_text(text):
+                return Decoded(text, encoding, f"{utf8_error}; decoded as {encoding}")
+        raise NotText("not_text", f"{utf8_error}; binary data (NUL bytes)")
+    best = from_bytes(data).best()
+    if best is None or not _looks_like_text(str(best)):
+        raise NotText("undecodable", f"{utf8_error}; no text encoding fits")
+    encoding = best.encoding
+    return Decoded(str(best), encoding, f"{utf8_error}; decoded as {encoding} by detection")
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Mostly letters, digits, punctuation and spaces: not a mis-decoded binary."""
+    sample = text[:20_000]
+    if not sample.strip():
+        return False
+    printable = sum(1 for c in sample if c.isprintable() or c in "\n\r\t")
+    return printable / len(sample) > 0.95
+
+
+def normalise_text(text: str) -> str:
+    """NFC, LF line endings, no controls or zero-width characters, plain spaces.
+
+    >>> normalise_text("Nghi\\u0323 quye\\u0302\\u0301t\\r\\n")
+    'Nghị quyết\\n'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_DROP).translate(_SPACES)
+    text = _CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,210 @@
+"""Loading inputs: discovery, .txt / .html / .jsonl readers, rejects with reasons.
+
+Every reader returns ``Article`` or ``Reject`` records; nothing raises past
+:func:`load_file`, so one bad file never stops a run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import trafilatura
+
+from pipeline.ids import sha256_hex
+from pipeline.records import Article, Reject
+from pipeline.stages.decode import NotText, decode_bytes, normalise_text
+from pipeline.stages.language import identify_language
+from pipeline.stages.portal import clean_portal_text
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class Discovered:
+    files: tuple[Path, ...]
+    rejects: tuple[Reject, ...]
+    ignored: int
+
+
+def discover(root: Path) -> Discovered:
+    """Input files under ``root`` (or ``root`` itself), sorted, loops and hidden files skipped.
+
+    Files with other suffixes are counted as ignored; unreadable directories and
+    symlink loops become rejects.
+    """
+    if root.is_file():
+        return Discovered((root,), (), 0)
+    files: list[Path] = []
+    rejects: list[Reject] = []
+    ignored = 0
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def on_error(err: OSError) -> None:
+        rejects.append(Reject(_rel(Path(err.filename or "?"), root), "unreadable", str(err)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
+        here = Path(dirpath)
+        st = here.stat()
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            rejects.append(Reject(_rel(here, root), "symlink_loop", "directory visited twice"))
+            dirnames[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(SUFFIXES):
+                files.append(here / name)
+            else:
+                ignored += 1
+    return Discovered(tuple(sorted(files, key=lambda p: _rel(p, root))), tuple(rejects), ignored)
+
+
+def load_file(path: Path, root: Path, options: LoadOptions) -> list[Article | Reject]:
+    """Read one input file into articles (a JSONL file may hold many) or rejects."""
+    rel = _rel(path, root)
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            return [Reject(rel, "too_large", f"{size} bytes > limit {options.max_bytes} "
+                                             "(raise --max-bytes to accept it)")]
+        data = path.read_bytes()
+    except OSError as err:
+        return [Reject(rel, "unreadable", f"{err.strerror or err}; check permissions")]
+    if path.suffix.lower() == ".jsonl":
+        return list(_load_jsonl(data, rel))
+    try:
+        decoded = decode_bytes(data)
+    except NotText as err:
+        return [Reject(rel, err.reason, err.detail)]
+    warnings = (decoded.warning,) if decoded.warning else ()
+    if path.suffix.lower() in (".html", ".htm"):
+        return [_from_html(decoded.text, rel, None, None, None, None, warnings)]
+    return [make_article(decoded.text, rel, warnings=warnings)]
+
+
+def make_article(
+    raw_text: str,
+    source_path: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    lang: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Article | Reject:
+    """Normalise, clean and identify the language of one article's text."""
+    cleaned = clean_portal_text(normalise_text(raw_text))
+    if not cleaned.text.strip():
+        return Reject(source_path, "empty", "no text left after cleaning")
+    detected, confidence = identify_language(cleaned.text)
+    return Article(
+        article_id=sha256_hex(cleaned.text)[:16],
+        source_path=source_path,
+        text=cleaned.text,
+        text_sha256=sha256_hex(cleaned.text),
+        lang=lang or detected,
+        lang_confidence=1.0 if lang else confidence,
+        title=title or cleaned.title,
+        url=url,
+        source_url=cleaned.source_url,
+        paper=cleaned.paper,
+        published_date=published or cleaned.published,
+        no_official_spans=cleaned.no_official_spans,
+        warnings=warnings,
+    )
+
+
+def _from_html(
+    html: str,
+    source_path: str,
+    url: str | None,
+    title: str | None,
+    published: date | None,
+    lang: str | None,
+    warnings: tuple[str, ...],
+) -> Article | Reject:
+    doc = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=True, with_metadata=True
+    )
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        return Reject(source_path, "no_main_text", "trafilatura found no article text in HTML")
+    head = title or getattr(doc, "title", None)
+    if published is None:
+        published = _parse_iso_date(getattr(doc, "date", None))
+    text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
+    return make_article(text, source_path, url=url or getattr(doc, "url", None), title=head,
+                        published=published, lang=lang, warnings=warnings)
+
+
+def _load_jsonl(data: bytes, rel: str) -> Iterator[Article | Reject]:
+    try:
+        decoded = decode_bytes(data)
+    except NotText as err:
+        yield Reject(rel, err.reason, err.detail)
+        return
+    for number, line in enumerate(decoded.text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{rel}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Reject(where, "bad_json", f"line {number}: {err.msg} at column {err.colno}")
+            continue
+        problem = _jsonl_problem(record)
+        if problem:
+            yield Reject(where, "bad_record", f"line {number}: {problem}")
+            continue
+        published = _parse_iso_date(record.get("published"))
+        warnings = ()
+        if record.get("published") and published is None:
+            warnings = (f"unparsed published {record['published']!r}",)
+        url, title, lang = record.get("url"), record.get("title"), record.get("lang")
+        source = url or where
+        if record.get("text"):
+            yield make_article(record["text"], source, url=url, title=title,
+                               published=published, lang=lang, warnings=warnings)
+        else:
+            yield _from_html(record["html"], source, url, title, published, lang, warnings)
+
+
+def _jsonl_problem(record: object) -> str | None:
+    if not isinstance(record, dict):
+        return f"expected a JSON object, got {type(record).__name__}"
+    if not record.get("text") and not record.get("html"):
+        return "needs a non-empty 'text' or 'html' field"
+    for key in ("url", "text", "html", "published", "lang", "title"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return f"field {key!r} must be a string, got {type(record[key]).__name__}"
+    return None
+
+
+def _parse_iso_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _rel(path: Path, root: Path) -> str:
+    base = root if root.is_dir() else root.parent
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()

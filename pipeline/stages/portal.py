@@ -1,0 +1,132 @@
+"""Cleaning of portal exports (Vietnam.vn style translations of Vietnamese papers).
+
+A portal export is plain text: the title on the first line, the article, a
+source line naming the original paper and its date (``Báo Nhân Dân - 10/10/2025``),
+``Source: https://…``, then navigation: related-news lists (``Même catégorie``,
+``Même auteur``), counters (``Comment (0)``, ``Komentarz (0)``), ``No videos
+available`` and section names. The navigation is cut; captions and bylines stay
+in the text but are marked so that they never yield officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+# Lines from which everything to the end is navigation, in any language the
+# portal serves. Matched against a whole stripped line, case-insensitively.
+_TAIL_MARKERS = re.compile(
+    r"""^(?:
+        même\ catégorie | même\ auteur | sur\ le\ même\ sujet | à\ lire\ aussi
+      | articles?\ (?:liés|similaires|connexes) | lire\ aussi
+      | ta\ sama\ kategoria | ten\ sam\ autor | powiązane(?:\ artykuły|\ wiadomości)?
+      | czytaj\ (?:też|także|również)
+      | cùng\ chuyên\ mục | cùng\ tác\ giả | tin\ liên\ quan | tin\ cùng\ chuyên\ mục
+      | xem\ thêm | đọc\ thêm
+      | same\ category | same\ author | related\ (?:news|articles)
+      | no\ videos?\ available | tags?\s*: | mots[- ]clés\s*: | tagi\s*: | từ\ khóa\s*:
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Counters and widgets that are dropped wherever they stand.
+_COUNTER_LINE = re.compile(
+    r"^(?:comments?|commentaires?|komentarz[ey]?|bình\ luận|likes?|partager|share|udostępnij"
+    r"|chia\ sẻ|j'aime)\s*\(?\d*\)?$"
+    r"|^no\ videos?\ available$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Báo Nhân Dân - 10/10/2025", "Báo Quảng Trị, 20/07/2025 08:15": paper and date.
+_SOURCE_LINE = re.compile(
+    r"^(?P<paper>(?:Báo|Tạp chí|Cổng thông tin|Đài)\s[^\n]{1,80}?)\s*[-–—,:|]?\s*"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b",
+)
+_SOURCE_URL = re.compile(
+    r"^(?:Source|Źródło|Nguồn|Fuente|Quelle)\s*:\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE
+)
+# Photo captions and credits: the whole line is marked.
+_CAPTION = re.compile(
+    r"(?:^|[\s.(])(?:photos?|ảnh|zdjęcie|zdjęcia|fot\.|foto|source\ photo|crédit)\s*:"
+    r"|\((?:VNA|TTXVN|AVI|VNS)\)\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Bylines: a short line that starts with an author cue ("Par Huong Le", "Theo TTXVN").
+_BYLINE = re.compile(
+    r"^(?:par|autor|auteur|theo|by|tác\ giả|texte\ et\ photos?)\s*:?\s+\S",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BYLINE_MAX_WORDS = 8
+# A byline alone on a line: two to five capitalised words, nothing else.
+_NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s?){2,5}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    title: str | None
+    paper: str | None
+    published: date | None
+    source_url: str | None
+    no_official_spans: tuple[tuple[int, int], ...]
+    removed_lines: int
+
+
+def clean_portal_text(text: str) -> Cleaned:
+    """Cut navigation, read the header lines, mark captions; offsets index ``text``.
+
+    >>> c = clean_portal_text("Titre\\n\\nCorps.\\nBáo Nhân Dân - 10/10/2025\\n"
+    ...                       "Source: https://nhandan.vn/a.html\\nMême catégorie\\nAutre")
+    >>> (c.title, c.paper, str(c.published), c.source_url, c.text.endswith(".html"))
+    ('Titre', 'Báo Nhân Dân', '2025-10-10', 'https://nhandan.vn/a.html', True)
+    """
+    lines = text.split("\n")
+    kept: list[str] = []
+    removed = 0
+    paper: str | None = None
+    published: date | None = None
+    source_url: str | None = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if i > 0 and _TAIL_MARKERS.match(stripped):
+            removed += len(lines) - i
+            break
+        if _COUNTER_LINE.match(stripped):
+            removed += 1
+            continue
+        if source_url is None and (m := _SOURCE_URL.match(stripped)):
+            source_url = m["url"].rstrip(".,;)")
+        if paper is None and (m := _SOURCE_LINE.match(stripped)):
+            day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if day is not None:
+                paper, published = m["paper"].strip(), day
+        kept.append(line.rstrip())
+    body = "\n".join(kept).strip("\n")
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    title = next((ln.strip() for ln in body.split("\n") if ln.strip()), None)
+    return Cleaned(body, title, paper, published, source_url, mark_captions(body), removed)
+
+
+def mark_captions(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of caption, credit and byline lines in ``text``."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    lines = text.split("\n")
+    last_content = max((i for i, ln in enumerate(lines) if ln.strip()), default=-1)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        is_byline = (_BYLINE.match(stripped) and len(stripped.split()) <= _BYLINE_MAX_WORDS) or (
+            i == last_content and i > 0 and _NAME_LINE.match(stripped)
+        )
+        if stripped and (_CAPTION.search(stripped) or is_byline):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return tuple(spans)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

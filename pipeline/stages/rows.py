@@ -1,0 +1,140 @@
+"""Records to table rows (dicts keyed by the column names of ``pipeline.schema``)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from pipeline.ids import stable_id
+from pipeline.lang import SUPPORTED
+from pipeline.records import Article, Commitment, Evidence, Extraction, Reject
+
+Row = dict[str, Any]
+
+
+def article_rows(
+    articles: Sequence[Article], story_of: Mapping[str, str], duplicates: Mapping[str, list[str]]
+) -> list[Row]:
+    return [
+        {
+            "article_id": a.article_id,
+            "source_path": a.source_path,
+            "lang": a.lang,
+            "lang_confidence": a.lang_confidence,
+            "extracted": a.lang in SUPPORTED,
+            "story_id": story_of.get(a.article_id),
+            "title": a.title,
+            "url": a.url,
+            "source_url": a.source_url,
+            "paper": a.paper,
+            "published_date": a.published_date,
+            "text": a.text,
+            "text_sha256": a.text_sha256,
+            "duplicates": len(duplicates.get(a.article_id, [])),
+            "duplicate_paths": sorted(duplicates.get(a.article_id, [])),
+            "warnings": list(a.warnings),
+        }
+        for a in articles
+    ]
+
+
+def mention_rows(extractions: Iterable[Extraction]) -> dict[str, list[Row]]:
+    """Rows of the per-article tables: decree, date, deadline and official mentions."""
+    out: dict[str, list[Row]] = defaultdict(list)
+    for ex in extractions:
+        aid = ex.article_id
+        for d in ex.decrees:
+            out["decree_mentions"].append({
+                "article_id": aid, "decree_id": decree_id(d.number), "number": d.number,
+                "raw": d.raw, "issue_date": _iso_date(d.issue_date), "start": d.start,
+                "end": d.end,
+            })
+        for m in ex.dates:
+            out["date_mentions"].append({
+                "article_id": aid, "raw": m.raw, "value": m.value, "precision": m.precision,
+                "start": m.start, "end": m.end,
+            })
+        for dl in ex.deadlines:
+            out["deadlines"].append({
+                "article_id": aid, "raw": dl.raw, "cue": dl.cue, "relation": dl.relation,
+                "value": dl.value, "due_date": dl.due_date, "start": dl.start, "end": dl.end,
+            })
+        for o in ex.officials:
+            out["official_mentions"].append({
+                "article_id": aid, "person_id": o.person_id, "name": o.name, "title": o.title,
+                "raw": o.raw, "start": o.start, "end": o.end,
+            })
+    return out
+
+
+def decree_rows(extractions: Iterable[Extraction]) -> list[Row]:
+    """One row per canonical number; the issue date most often stated wins."""
+    first: dict[str, Row] = {}
+    issue_dates: dict[str, Counter[str]] = defaultdict(Counter)
+    for ex in extractions:
+        for d in ex.decrees:
+            first.setdefault(d.number, {
+                "decree_id": decree_id(d.number), "number": d.number, "doc_type": d.doc_type,
+                "issuer": d.issuer, "year": d.year, "issue_date": None,
+            })
+            if d.issue_date:
+                issue_dates[d.number][d.issue_date] += 1
+    for number, row in first.items():
+        if issue_dates[number]:
+            best = min(issue_dates[number].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            row["issue_date"] = _iso_date(best)
+            row["year"] = row["year"] or int(best[:4])
+    return list(first.values())
+
+
+def official_rows(extractions: Iterable[Extraction]) -> list[Row]:
+    """One row per person: folded name, native spelling if any, every title seen."""
+    people: dict[str, Row] = {}
+    for ex in extractions:
+        for o in ex.officials:
+            row = people.setdefault(o.person_id, {
+                "person_id": o.person_id, "name": o.name, "name_native": None, "titles": set(),
+            })
+            if o.name_native and (row["name_native"] is None or o.name_native < row["name_native"]):
+                row["name_native"] = o.name_native
+            if o.title:
+                row["titles"].add(o.title)
+    for row in people.values():
+        row["titles"] = sorted(row["titles"])
+    return list(people.values())
+
+
+def commitment_rows(commitments: Iterable[Commitment]) -> list[Row]:
+    return [
+        {
+            "commitment_id": c.commitment_id, "story_id": c.story_id, "actor": c.actor,
+            "action": c.action, "deadline_value": c.deadline_value,
+            "deadline_relation": c.deadline_relation, "due_date": c.due_date,
+            "decree_number": c.decree_number, "directed_by": c.directed_by,
+            "languages": list(c.languages), "conflict": c.conflict,
+        }
+        for c in commitments
+    ]
+
+
+def evidence_rows(evidence: Iterable[Evidence]) -> list[Row]:
+    return [
+        {"commitment_id": e.commitment_id, "article_id": e.article_id, "lang": e.lang,
+         "sentence": e.sentence, "start": e.start, "end": e.end}
+        for e in evidence
+    ]
+
+
+def reject_rows(rejects: Iterable[Reject]) -> list[Row]:
+    return [{"source_path": r.source_path, "reason": r.reason, "detail": r.detail}
+            for r in rejects]
+
+
+def decree_id(number: str) -> str:
+    return stable_id("decree", number)
+
+
+def _iso_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
