@@ -74,11 +74,45 @@ def decode_bytes(data: bytes) -> Decoded:
             if text is not None and _looks_like_text(text):
                 return Decoded(text, encoding, f"{utf8_error}; decoded as {encoding}")
         raise NotText("not_text", f"{utf8_error}; binary data (NUL bytes)")
-    best = from_bytes(data).best()
-    if best is None or not _looks_like_text(str(best)):
-        raise NotText("undecodable", f"{utf8_error}; no text encoding fits")
-    encoding = best.encoding
-    return Decoded(str(best), encoding, f"{utf8_error}; decoded as {encoding} by detection")
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if bad <= max(1, len(data) // 200) and _looks_like_text(lenient):
+        # Truncated or lightly damaged UTF-8: keep the text, mark the damage.
+        return Decoded(lenient, "utf-8", f"{utf8_error}; {bad} invalid byte(s) replaced by U+FFFD")
+    encoding, text = _best_legacy_decoding(data)
+    if text is None or not _looks_like_text(text):
+        raise NotText("not_text", f"{utf8_error}; not text in any known encoding")
+    return Decoded(text, encoding, f"{utf8_error}; decoded as {encoding} by detection")
+
+
+# Letters each target language writes; a legacy decoding whose non-ASCII
+# characters are mostly letters of one language is the plausible one.
+_LETTERS = {
+    "fr": set("àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»’€"),
+    "pl": set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”’"),
+    "vi": set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+              "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"),
+}
+_LEGACY = ("cp1252", "iso-8859-2", "cp1250", "cp1258", "iso-8859-15")
+
+
+def _best_legacy_decoding(data: bytes) -> tuple[str, str | None]:
+    """The single-byte encoding whose text best fits one of fr/pl/vi, else detection."""
+    best: tuple[float, str, str | None] = (-1.0, "", None)
+    detected = from_bytes(data).best()
+    candidates = [*_LEGACY, *([detected.encoding] if detected else [])]
+    for encoding in candidates:
+        text = _try_decode(data, encoding)
+        if text is None:
+            continue
+        non_ascii = [c for c in text if ord(c) > 127]
+        if not non_ascii:
+            return encoding, text
+        score = max(sum(c in letters for c in non_ascii) for letters in _LETTERS.values())
+        score /= len(non_ascii)
+        if score > best[0]:
+            best = (score, encoding, text)
+    return best[1], best[2]
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:

@@ -23,6 +23,7 @@ from pipeline.stages.portal import clean_portal_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MIN_WORDS = 5  # fewer words than this is a menu or a stub, not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,9 @@ def make_article(
     cleaned = clean_portal_text(normalise_text(raw_text))
     if not cleaned.text.strip():
         return Reject(source_path, "empty", "no text left after cleaning")
+    words = len(cleaned.text.split())
+    if words < MIN_WORDS:
+        return Reject(source_path, "too_short", f"{words} word(s) after cleaning; not an article")
     detected, confidence = identify_language(cleaned.text)
     return Article(
         article_id=sha256_hex(cleaned.text)[:16],

@@ -20,22 +20,23 @@ import regex
 # portal serves. Matched against a whole stripped line, case-insensitively.
 _TAIL_MARKERS = re.compile(
     r"""^(?:
-        même\ catégorie | même\ auteur | sur\ le\ même\ sujet | à\ lire\ aussi
-      | articles?\ (?:liés|similaires|connexes) | lire\ aussi
-      | ta\ sama\ kategoria | ten\ sam\ autor | powiązane(?:\ artykuły|\ wiadomości)?
-      | czytaj\ (?:też|także|również)
-      | cùng\ chuyên\ mục | cùng\ tác\ giả | tin\ liên\ quan | tin\ cùng\ chuyên\ mục
-      | xem\ thêm | đọc\ thêm
-      | same\ category | same\ author | related\ (?:news|articles)
-      | no\ videos?\ available | tags?\s*: | mots[- ]clés\s*: | tagi\s*: | từ\ khóa\s*:
-    )\b""",
+        (?: même\ catégorie | même\ auteur | sur\ le\ même\ sujet | à\ lire\ aussi
+          | articles?\ (?:liés|similaires|connexes) | lire\ aussi
+          | ta\ sama\ kategoria | ten\ sam\ autor | powiązane(?:\ artykuły|\ wiadomości)?
+          | czytaj\ (?:też|także|również)
+          | cùng\ chuyên\ mục | cùng\ tác\ giả | tin\ liên\ quan | tin\ cùng\ chuyên\ mục
+          | xem\ thêm | đọc\ thêm
+          | same\ category | same\ author | related\ (?:news|articles)
+          | no\ videos?\ available
+          | (?:comments?|commentaires?|komentarz[ey]?|bình\ luận)\s*\(\d+\)
+        )\s*:?\s*$
+      | (?:tags?|mots[- ]clés|tagi|từ\ khóa)\s*:
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Counters and widgets that are dropped wherever they stand.
+# Share and like widgets, dropped wherever they stand.
 _COUNTER_LINE = re.compile(
-    r"^(?:comments?|commentaires?|komentarz[ey]?|bình\ luận|likes?|partager|share|udostępnij"
-    r"|chia\ sẻ|j'aime)\s*\(?\d*\)?$"
-    r"|^no\ videos?\ available$",
+    r"^(?:likes?|partager|share|udostępnij|chia\ sẻ|j'aime|thích)\s*\(?\d*\)?$",
     re.IGNORECASE | re.VERBOSE,
 )
 # "Báo Nhân Dân - 10/10/2025", "Báo Quảng Trị, 20/07/2025 08:15": paper and date.

@@ -1,0 +1,100 @@
+"""Cleaning of portal exports: headers read, navigation cut, captions marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.stages.portal import clean_portal_text
+
+BODY = "Titre de l'article\n\nLe ministère doit agir.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        ("Même catégorie\nHanoï inaugure un centre\nSanté", "Hanoï inaugure"),
+        ("Même auteur\nUn autre article", "Un autre article"),
+        ("Ta sama kategoria\nInny artykuł", "Inny artykuł"),
+        ("Cùng chuyên mục\nBài khác", "Bài khác"),
+        ("Tin liên quan\nBài khác", "Bài khác"),
+        ("No videos available\nSociété", "Société"),
+        ("Comment (0)\nPolitique", "Politique"),
+        ("Komentarz (0)\nZdrowie", "Zdrowie"),
+        ("Bình luận (0)\nXã hội", "Xã hội"),
+    ],
+)
+def test_navigation_tail_is_cut(tail: str, gone: str) -> None:
+    cleaned = clean_portal_text(BODY + tail)
+    assert gone not in cleaned.text
+    assert cleaned.text.endswith("Le ministère doit agir.")
+    assert cleaned.removed_lines >= 2
+
+
+def test_share_widgets_are_dropped_anywhere() -> None:
+    cleaned = clean_portal_text("Titre\nJ'aime (12)\nCorps du texte.\nPartager\nFin.")
+    assert cleaned.text == "Titre\nCorps du texte.\nFin."
+
+
+@pytest.mark.parametrize(
+    ("line", "paper", "published"),
+    [
+        ("Báo Nhân Dân - 10/10/2025", "Báo Nhân Dân", date(2025, 10, 10)),
+        ("Báo Quảng Trị, 20/07/2025 08:15", "Báo Quảng Trị", date(2025, 7, 20)),
+        ("Báo Lạng Sơn 1/9/2025", "Báo Lạng Sơn", date(2025, 9, 1)),
+        ("Tạp chí Cộng sản – 05/03/2024", "Tạp chí Cộng sản", date(2024, 3, 5)),
+    ],
+)
+def test_source_line_gives_paper_and_date(line: str, paper: str, published: date) -> None:
+    cleaned = clean_portal_text(f"{BODY}{line}\nSource: https://x.vn/a.html")
+    assert (cleaned.paper, cleaned.published) == (paper, published)
+    assert line in cleaned.text  # kept: its date is a date mention with evidence
+
+
+def test_impossible_source_date_is_ignored() -> None:
+    assert clean_portal_text(BODY + "Báo Nhân Dân - 31/02/2025").published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: https://nhandan.vn/a-post1.html",
+        "Źródło: https://nhandan.vn/a-post1.html",
+        "Nguồn: https://nhandan.vn/a-post1.html",
+        "SOURCE : https://nhandan.vn/a-post1.html",
+    ],
+)
+def test_source_url(line: str) -> None:
+    assert clean_portal_text(BODY + line).source_url == "https://nhandan.vn/a-post1.html"
+
+
+def test_no_header_means_nulls() -> None:
+    cleaned = clean_portal_text(BODY)
+    assert (cleaned.title, cleaned.paper, cleaned.published, cleaned.source_url) == (
+        "Titre de l'article", None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [
+        ("Conférence nationale à Hanoï. Photo : Duy Linh.", True),
+        ("Le ministre lors de la visite. (VNA)", True),
+        ("Wicepremier podczas posiedzenia. Zdjęcie: Hoang Anh.", True),
+        ("Phó Thủ tướng tại cuộc họp. Ảnh: Hoàng Anh.", True),
+        ("Par Huong Le", True),
+        ("Theo TTXVN", True),
+        ("Texte et photos : Lê Hà", True),
+        ("Theo kế hoạch, Ủy ban nhân dân các tỉnh chịu trách nhiệm kết nối trạm y tế.", False),
+        ("Le ministère de la Santé doit achever la fusion.", False),
+    ],
+)
+def test_captions_and_bylines_are_marked(line: str, marked: bool) -> None:
+    cleaned = clean_portal_text(f"Titre\n\n{line}\n\nSuite du texte ici.")
+    spans = [cleaned.text[s:e] for s, e in cleaned.no_official_spans]
+    assert (line in spans) is marked
+
+
+def test_name_alone_on_last_line_is_a_byline() -> None:
+    cleaned = clean_portal_text("Titre\n\nCorps du texte.\n\nHuong Le")
+    assert [cleaned.text[s:e] for s, e in cleaned.no_official_spans] == ["Huong Le"]
