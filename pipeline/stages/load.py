@@ -74,8 +74,18 @@ def discover(root: Path) -> Discovered:
 
 
 def load_file(path: Path, root: Path, options: LoadOptions) -> list[Article | Reject]:
-    """Read one input file into articles (a JSONL file may hold many) or rejects."""
+    """Read one input file into articles (a JSONL file may hold many) or rejects.
+
+    Never raises: an unexpected failure becomes a ``load_error`` reject.
+    """
     rel = _rel(path, root)
+    try:
+        return _load_file(path, rel, options)
+    except Exception as err:  # a parser bug or hostile input must not stop the run
+        return [Reject(rel, "load_error", f"{type(err).__name__}: {err}")]
+
+
+def _load_file(path: Path, rel: str, options: LoadOptions) -> list[Article | Reject]:
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
@@ -91,7 +101,7 @@ def load_file(path: Path, root: Path, options: LoadOptions) -> list[Article | Re
     except NotText as err:
         return [Reject(rel, err.reason, err.detail)]
     warnings = (decoded.warning,) if decoded.warning else ()
-    if path.suffix.lower() in (".html", ".htm"):
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(decoded.text):
         return [_from_html(decoded.text, rel, None, None, None, None, warnings)]
     return [make_article(decoded.text, rel, warnings=warnings)]
 
@@ -140,9 +150,12 @@ def _from_html(
     lang: str | None,
     warnings: tuple[str, ...],
 ) -> Article | Reject:
-    doc = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=True, with_metadata=True
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_tables=True, with_metadata=True
+        )
+    except (RecursionError, ValueError) as err:  # pathological nesting, broken markup
+        return Reject(source_path, "bad_html", f"HTML could not be parsed: {err}")
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         return Reject(source_path, "no_main_text", "trafilatura found no article text in HTML")
@@ -152,6 +165,14 @@ def _from_html(
     text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
     return make_article(text, source_path, url=url or getattr(doc, "url", None), title=head,
                         published=published, lang=lang, warnings=warnings)
+
+
+def _looks_like_html(text: str) -> bool:
+    """HTML saved under another name: starts with a doctype or an <html> tag."""
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and "<body" in text[:5000].lower()
+    )
 
 
 def _load_jsonl(data: bytes, rel: str) -> Iterator[Article | Reject]:
