@@ -22,7 +22,7 @@ from pipeline.stages.commitments import build_commitments
 from pipeline.stages.extract import extract_article
 from pipeline.stages.load import DEFAULT_MAX_BYTES, LoadOptions, discover, load_file
 from pipeline.stages.stories import assign_stories, story_rows
-from pipeline.stages.write import write_table
+from pipeline.stages.write import remove_stale_temps, write_table
 
 BATCH_FILES = 32  # fixed, so that batching never depends on the worker count
 
@@ -106,6 +106,7 @@ def load_and_extract(config: RunConfig, summary: RunSummary) -> Loaded:
 def run(config: RunConfig) -> RunSummary:
     """Run every stage on ``config.input`` and write every table to ``config.output``."""
     summary = RunSummary()
+    remove_stale_temps(config.output)
     loaded = load_and_extract(config, summary)
     articles = loaded.articles
     story_of = assign_stories(articles, loaded.extractions)
