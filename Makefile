@@ -39,8 +39,10 @@ bench: $(STAMP) ## benchmark 1k/10k/50k scaled corpora; writes bench/results.jso
 fuzz: $(STAMP) ## run the property tests much longer than CI does
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests -k property -q
 
-notebooks: $(STAMP) ## open the journalist notebooks in Jupyter Lab
-	$(VENV)/bin/jupyter lab notebooks/
+notebooks: $(STAMP) ## open the journalist notebooks in Jupyter Lab (installs it on first use)
+	@test -x $(VENV)/bin/jupyter-lab || $(PY) -m pip install --quiet -e '.[dev,notebooks]'
+	@test -f $(OUTPUT)/articles.parquet || $(MAKE) extract
+	PIPELINE_DATA=$(abspath $(OUTPUT)) $(VENV)/bin/jupyter lab notebooks/
 
 lint: $(STAMP) ## ruff check + format check
 	$(VENV)/bin/ruff check pipeline tests

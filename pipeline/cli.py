@@ -48,6 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                     help=f"reject input files larger than this (default: {DEFAULT_MAX_BYTES})")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ni = sub.add_parser(
+        "nightly",
+        help="fetch new articles from the configured sources and update DIR/tables",
+        description="Read every source of --config (RSS/Atom feeds, sitemaps, URL lists), "
+        "download new pages politely (robots.txt, per-host delay, size and time limits), keep "
+        "them under DIR/raw, extract them and update the partitioned Parquet tables in "
+        "DIR/tables atomically (readers use DIR/tables/_manifest.json). Exit codes: 0 ok, "
+        "1 some sources failed (see fetch_log), 2 bad configuration, 75 another run holds "
+        "the lock. See docs/nightly.md.",
+    )
+    ni.add_argument("--config", type=Path, required=True, help="TOML file listing the sources")
+    ni.add_argument("--data", type=Path, required=True,
+                    help="data folder: raw/, state.sqlite, tables/ (created if missing)")
     return parser
 
 
@@ -55,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "nightly":
+        return _nightly(args)
     return EX_USAGE  # pragma: no cover - argparse enforces the choices
 
 
@@ -70,6 +85,12 @@ def _extract(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.output.is_dir():
         print(f"error: --output {args.output} exists and is not a folder", file=sys.stderr)
         return EX_USAGE
+    if args.scheduler:
+        from pipeline.executors.dask import scheduler_problem
+
+        if problem := scheduler_problem(args.executor, args.scheduler):
+            print(f"error: {problem}", file=sys.stderr)
+            return EX_USAGE
     config = RunConfig(
         input=args.input, output=args.output, max_bytes=args.max_bytes, workers=args.workers,
         executor=args.executor, scheduler=args.scheduler, progress=not args.no_progress,
@@ -78,3 +99,24 @@ def _extract(args: argparse.Namespace) -> int:
     print(summary.line())
     print(f"tables written to {args.output}/")
     return EX_OK
+
+
+def _nightly(args: argparse.Namespace) -> int:
+    from pipeline.nightly.config import ConfigError, load_config
+    from pipeline.nightly.job import EX_CONFIG, EX_TEMPFAIL, LockHeld, run_nightly
+
+    try:
+        config = load_config(args.config)
+    except ConfigError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EX_CONFIG
+    if args.data.exists() and not args.data.is_dir():
+        print(f"error: --data {args.data} exists and is not a folder", file=sys.stderr)
+        return EX_CONFIG
+    try:
+        summary = run_nightly(config, args.data)
+    except LockHeld as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EX_TEMPFAIL
+    print(summary.line())
+    return summary.exit_code

@@ -148,6 +148,9 @@ class RunSummary:
     skipped_lang: int = 0
     stories: int = 0
     commitments: int = 0
+    # Wall seconds per stage: load_extract (incl. streaming the per-article tables),
+    # stories, commitments, write (the other tables, and committing every table).
+    timings: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         langs = ", ".join(f"{k}={v}" for k, v in sorted(self.per_lang.items())) or "none"

@@ -8,23 +8,30 @@ The CLI, ``make``, the nightly job and the tests all call :func:`run`.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from pipeline.executors import make_executor
+from pipeline.lang import SUPPORTED
 from pipeline.records import Article, Extraction, Reject, RunSummary
 from pipeline.schema import TABLES
 from pipeline.stages import rows
-from pipeline.stages.commitments import build_commitments
 from pipeline.stages.extract import extract_article
 from pipeline.stages.load import DEFAULT_MAX_BYTES, LoadOptions, discover, load_file
-from pipeline.stages.stories import assign_stories, story_rows
-from pipeline.stages.write import remove_stale_temps, write_table
+from pipeline.stages.write import StreamingTableWriter, remove_stale_temps, write_table
 
 BATCH_FILES = 32  # fixed, so that batching never depends on the worker count
+#: Per-article tables written batch by batch while extracting (rows in sorted
+#: source-path order, then by offset), instead of being held until the end.
+STREAMED_TABLES = ("decree_mentions", "date_mentions", "deadlines", "official_mentions")
+#: Articles per chunk when writing the articles table (bounds the row dicts and
+#: Arrow buffers held at once; the texts themselves are already in memory).
+ARTICLE_CHUNK = 2_000
 
 
 @dataclass(frozen=True)
@@ -47,14 +54,18 @@ class Loaded:
     rejects: list[Reject] = field(default_factory=list)
     duplicates: dict[str, list[str]] = field(default_factory=dict)
 
-    def add(self, item: Article | Reject, extraction: Extraction | None) -> None:
+    def add(self, item: Article | Reject, extraction: Extraction | None) -> Extraction | None:
+        """Keep ``item``; returns its extraction when it is a new article, else None."""
         if isinstance(item, Reject):
             self.rejects.append(item)
         elif item.article_id in self.extractions:
             self.duplicates.setdefault(item.article_id, []).append(item.source_path)
         else:
             self.articles.append(item)
-            self.extractions[item.article_id] = extraction or Extraction(item.article_id)
+            kept = extraction or Extraction(item.article_id)
+            self.extractions[item.article_id] = kept
+            return kept
+        return None
 
 
 Batch = tuple[Path, int, Sequence[Path]]  # input root, max bytes, files
@@ -82,8 +93,16 @@ def _safe_extract(article: Article) -> Extraction | None:
         return None
 
 
-def load_and_extract(config: RunConfig, summary: RunSummary) -> Loaded:
-    """Discover the inputs and run the per-article step on the executor."""
+def load_and_extract(
+    config: RunConfig,
+    summary: RunSummary,
+    on_batch: Callable[[list[Extraction]], None] | None = None,
+) -> Loaded:
+    """Discover the inputs and run the per-article step on the executor.
+
+    ``on_batch``, if given, receives the extractions of each batch's new
+    (non-duplicate) articles, in input order, as soon as the batch is done.
+    """
     found = discover(config.input)
     summary.files_seen = len(found.files)
     loaded = Loaded(rejects=list(found.rejects))
@@ -92,45 +111,108 @@ def load_and_extract(config: RunConfig, summary: RunSummary) -> Loaded:
         for i in range(0, len(found.files), BATCH_FILES)
     ]
     executor = make_executor(config.executor, config.workers, config.scheduler)
-    bar = tqdm(total=len(found.files), unit="file", desc="extract", file=sys.stderr,
-               disable=not config.progress or len(found.files) < 50)
+    bar = tqdm(
+        total=len(found.files),
+        unit="file",
+        desc="extract",
+        file=sys.stderr,
+        disable=not config.progress or len(found.files) < 50,
+    )
     results: Iterator[list] = executor.map(process_batch, batches)
     for batch, result in zip(batches, results, strict=True):
-        for item, extraction in result:
-            loaded.add(item, extraction)
+        fresh = [loaded.add(item, extraction) for item, extraction in result]
+        if on_batch is not None:
+            on_batch([ex for ex in fresh if ex is not None])
         bar.update(len(batch[2]))
     bar.close()
     return loaded
 
 
 def run(config: RunConfig) -> RunSummary:
-    """Run every stage on ``config.input`` and write every table to ``config.output``."""
+    """Run every stage on ``config.input`` and write every table to ``config.output``.
+
+    Per-article tables stream to temporary files while extracting; every table
+    is renamed into place only once all stages succeeded. ``summary.timings``
+    holds the wall seconds of each stage.
+    """
+    # The global stages are imported here, not at module level, so that worker
+    # processes (which unpickle ``process_batch`` from this module) never load
+    # datasketch/scipy: about 80 MB less per worker.
+    from pipeline.stages.commitments import build_commitments
+    from pipeline.stages.stories import assign_stories, story_rows
+
     summary = RunSummary()
-    remove_stale_temps(config.output)
-    loaded = load_and_extract(config, summary)
-    articles = loaded.articles
-    story_of = assign_stories(articles, loaded.extractions)
-    commitments, evidence = build_commitments(articles, loaded.extractions, story_of)
-    extractions = [loaded.extractions[a.article_id] for a in articles]
-    mentions = rows.mention_rows(extractions)
-    tables = {
-        "articles": rows.article_rows(articles, story_of, loaded.duplicates),
-        "stories": story_rows(articles, story_of),
-        "decrees": rows.decree_rows(extractions),
-        "officials": rows.official_rows(extractions),
-        "commitments": rows.commitment_rows(commitments),
-        "commitment_evidence": rows.evidence_rows(evidence),
-        "rejects": rows.reject_rows(loaded.rejects),
-        **mentions,
-    }
-    for name in TABLES:
-        write_table(name, tables.get(name, []), config.output)
+    remove_stale_temps(config.output)  # before the streams open their own temp files
+    with ExitStack() as stack:
+        streams = {
+            name: stack.enter_context(StreamingTableWriter(name, config.output))
+            for name in STREAMED_TABLES
+        }
+        clock = time.perf_counter()
+        loaded = load_and_extract(config, summary, lambda batch: _stream_mentions(batch, streams))
+        clock = _lap(summary, "load_extract", clock)
+        articles = loaded.articles
+        story_of = assign_stories(articles, loaded.extractions)
+        clock = _lap(summary, "stories", clock)
+        commitments, evidence = build_commitments(articles, loaded.extractions, story_of)
+        clock = _lap(summary, "commitments", clock)
+        extractions = [loaded.extractions[a.article_id] for a in articles]
+        stories = story_rows(articles, story_of)
+        tables = {
+            "stories": stories,
+            "decrees": rows.decree_rows(extractions),
+            "officials": rows.official_rows(extractions),
+            "commitments": rows.commitment_rows(commitments),
+            "commitment_evidence": rows.evidence_rows(evidence),
+            "rejects": rows.reject_rows(loaded.rejects),
+        }
+        for name in TABLES:
+            if name in streams:
+                streams[name].commit()
+            elif name == "articles":
+                _write_articles(articles, story_of, loaded.duplicates, config.output)
+            else:
+                write_table(name, tables.get(name, []), config.output)
+        _lap(summary, "write", clock)
     summary.articles = len(articles)
     summary.duplicates = sum(len(v) for v in loaded.duplicates.values())
     summary.rejected = len(loaded.rejects)
     for a in articles:
         summary.per_lang[a.lang] = summary.per_lang.get(a.lang, 0) + 1
-    summary.skipped_lang = sum(1 for r in tables["articles"] if not r["extracted"])
-    summary.stories = len(tables["stories"])
+    summary.skipped_lang = sum(1 for a in articles if a.lang not in SUPPORTED)
+    summary.stories = len(stories)
     summary.commitments = len(commitments)
     return summary
+
+
+def _lap(summary: RunSummary, stage: str, since: float) -> float:
+    now = time.perf_counter()
+    summary.timings[stage] = round(now - since, 4)
+    return now
+
+
+def _stream_mentions(
+    extractions: list[Extraction], streams: dict[str, StreamingTableWriter]
+) -> None:
+    """Append one batch's mention rows: articles in input order, spans by offset."""
+    batch: dict[str, list[rows.Row]] = {name: [] for name in streams}
+    for ex in extractions:
+        for name, table_rows in rows.mention_rows([ex]).items():
+            batch[name].extend(sorted(table_rows, key=lambda r: (r["start"], r["end"])))
+    for name, table_rows in batch.items():
+        streams[name].write_rows(table_rows)
+
+
+def _write_articles(
+    articles: Sequence[Article],
+    story_of: dict[str, str],
+    duplicates: dict[str, list[str]],
+    out_dir: Path,
+) -> None:
+    """The articles table in chunks, in article_id order (as ``write_table`` sorts it)."""
+    ordered = sorted(articles, key=lambda a: a.article_id)
+    with StreamingTableWriter("articles", out_dir, row_group_rows=ARTICLE_CHUNK) as writer:
+        for i in range(0, len(ordered), ARTICLE_CHUNK):
+            chunk = ordered[i : i + ARTICLE_CHUNK]
+            writer.write_rows(rows.article_rows(chunk, story_of, duplicates))
+        writer.commit()

@@ -221,6 +221,27 @@ TABLES: dict[str, Table] = {
             ),
             ("source_path", "reason"),
         ),
+        Table(
+            "fetch_log",
+            "nightly job: every download of a page and every failed feed, sitemap or list",
+            (
+                Column("night", _int, "manifest version of the night that logged it", "12",
+                       False),
+                Column("source", _str, "source name from the nightly config", "vietnam-fr",
+                       False),
+                Column("url", _str, "URL requested", "https://www.vietnam.vn/fr/…", False),
+                Column("final_url", _str, "URL after redirects", "https://www.vietnam.vn/fr/…"),
+                Column("kind", _str, "page, feed, sitemap or urls", "page", False),
+                Column("status", _int, "HTTP status, null when no answer", "200"),
+                Column("error", _str, "short reason, null on success: timeout, http_error, "
+                       "too_large, not_html, robots, host_not_allowed, private_address, …",
+                       "timeout"),
+                Column("detail", _str, "what went wrong, in words", "HTTP 503"),
+                Column("time", pa.timestamp("s", tz="UTC"), "when it was fetched (UTC)",
+                       "2025-10-16 02:00:05", False),
+            ),
+            ("night", "source", "url", "time"),
+        ),
     )
 }
 

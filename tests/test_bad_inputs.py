@@ -48,26 +48,32 @@ CASES: dict[str, str | None] = {
     "japanese.txt": None,
     "many_dates.txt": None,
     "impossible_dates.txt": None,
-    "copy_of_good_fr.txt": None,  # duplicate: counted on good_fr, not a row
+    "zz_copy_of_good_fr.txt": None,  # duplicate: counted on good_fr, not a row
     "broken_link.txt": "unreadable",
 }
 
 
+def _tagged(text: str, tag: str) -> str:
+    """The same article with a distinct last sentence, so that variants are not duplicates."""
+    return f"{text} Note {tag}."
+
+
 def _write_cases(root: Path) -> None:
+    fr, pl, vi = GOOD_FR, GOOD_PL, GOOD_VI
     w = {
         "good_fr.txt": GOOD_FR.encode(), "good_pl.txt": GOOD_PL.encode(),
-        "good_vi.txt": GOOD_VI.encode(), "copy_of_good_fr.txt": GOOD_FR.encode(),
+        "good_vi.txt": GOOD_VI.encode(), "zz_copy_of_good_fr.txt": GOOD_FR.encode(),
         "empty.txt": b"", "whitespace.txt": b" \n\t\r\n   \n",
         "image.txt": b"\x89PNG\r\n\x1a\n" + os.urandom(4096),
         "doc.txt": b"%PDF-1.7\n" + os.urandom(4096),
         "archive.txt": gzip.compress(GOOD_FR.encode() * 50),
-        "utf16_bom.txt": codecs.BOM_UTF16_LE + GOOD_PL.encode("utf-16-le"),
-        "utf16_nobom.txt": GOOD_FR.encode("utf-16-le"),
-        "cp1252.txt": GOOD_FR.replace("Lê Thành", "Le Thanh").encode("cp1252"),
-        "latin2.txt": GOOD_PL.encode("iso-8859-2"),
-        "mojibake.txt": GOOD_FR.encode("utf-8").decode("latin-1").encode("utf-8"),
-        "truncated_utf8.txt": GOOD_VI.encode("utf-8")[:-1],
-        "nul_bytes.txt": GOOD_FR.replace(", a", "\x00, a").encode(),
+        "utf16_bom.txt": codecs.BOM_UTF16_LE + _tagged(pl, "a").encode("utf-16-le"),
+        "utf16_nobom.txt": _tagged(fr, "b").encode("utf-16-le"),
+        "cp1252.txt": _tagged(fr.replace("Lê Thành", "Le Thanh"), "c").encode("cp1252"),
+        "latin2.txt": _tagged(pl, "d").encode("iso-8859-2"),
+        "mojibake.txt": _tagged(fr, "e").encode("utf-8").decode("latin-1").encode("utf-8"),
+        "truncated_utf8.txt": _tagged(vi, "f").encode("utf-8")[:-2],
+        "nul_bytes.txt": _tagged(fr, "g").replace(", a", "\x00, a").encode(),
         "huge.txt": b"x" * (50 * 1024 * 1024),
         "one_long_line.txt": (GOOD_FR + " ") .encode() * (5 * 1024 * 1024 // len(GOOD_FR)),
         "html_as.txt": f"<!DOCTYPE html><html><body><article><h1>Titre</h1><p>{GOOD_FR}</p>"
@@ -88,7 +94,7 @@ def _write_cases(root: Path) -> None:
     (root / "broken_link.txt").symlink_to(root / "does-not-exist.txt")
     (root / "loop").symlink_to(root)
     (root / "feed.jsonl").write_text("\n".join([
-        json.dumps({"url": "https://x.vn/ok", "text": GOOD_VI}),
+        json.dumps({"url": "https://x.vn/ok", "text": _tagged(GOOD_VI, "h")}),
         "{broken",
         json.dumps({"url": "https://x.vn/no-text"}),
         json.dumps({"url": "https://x.vn/typed", "text": ["not", "a", "string"]}),
@@ -131,8 +137,8 @@ def test_bad_inputs_are_rejected_with_reasons(run_result: tuple[Path, int, int, 
 def test_good_inputs_fully_extracted(run_result: tuple[Path, int, int, str]) -> None:
     out = run_result[0]
     arts = pd.read_parquet(out / "articles.parquet").set_index("source_path")
-    readable = {n for n, r in CASES.items() if r is None and n != "copy_of_good_fr.txt"}
-    assert readable | {"https://x.vn/ok", "https://x.vn/bad-date"} == set(arts.index)
+    readable = {n for n, r in CASES.items() if r is None and n != "zz_copy_of_good_fr.txt"}
+    assert (readable | {"https://x.vn/ok", "https://x.vn/bad-date"}) == set(arts.index)
     assert arts.loc["good_fr.txt", "duplicates"] == 1
     langs = arts["lang"].to_dict()
     for name in ("good_fr.txt", "cp1252.txt", "utf16_nobom.txt", "html_as.txt"):

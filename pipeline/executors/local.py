@@ -27,5 +27,6 @@ class LocalExecutor:
             yield from map(fn, items)
             return
         ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.executors.warm"])  # workers start warm
         with ctx.Pool(self.workers) as pool:
             yield from pool.imap(fn, items, chunksize=1)

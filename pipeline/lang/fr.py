@@ -3,7 +3,360 @@
 from __future__ import annotations
 
 # ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
+# Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
+# (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
+# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF} and reads the named groups d, m, mn, y, y2, q, h,
+# nmf (first N months), nml (last N months). A template's match is the date's raw span.
+
+DATE_MONTHS: dict[str, int] = {
+    "janvier": 1, "janv.": 1, "février": 2, "fevrier": 2, "févr.": 2, "mars": 3,
+    "avril": 4, "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7, "août": 8,
+    "aout": 8, "septembre": 9, "sept.": 9, "octobre": 10, "oct.": 10, "novembre": 11,
+    "nov.": 11, "décembre": 12, "decembre": 12, "déc.": 12,
+}  # fmt: skip
+# Ordinal words of quarters and halves ("quatrième trimestre", "premier semestre").
+DATE_ORDINALS: dict[str, int] = {
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2,
+    "seconde": 2, "troisième": 3, "quatrième": 4,
+}  # fmt: skip
+# Year cues that must precede a bare year: "en 2025", "l'année 2025", "d'ici 2030",
+# "horizon 2035", "fin 2025", "mi-2025". Not: "plus de 2025 patients".
+_YEAR_CUE = (
+    r"(?<=\b(?:en|année|an|d['’]ici(?:\s+à)?|horizon|vision|fin|début|courant|jusqu['’]en"
+    r"|dès|depuis|avant|après|cours\s+de|fin\s+de|début\s+de)\s+|\bmi-)"
+)
+# A bare year after the weak cue "de" only counts when punctuation, a conjunction, a
+# preposition or a verb follows: "de 2025 patients" is a count.
+_WEAK_YEAR_END = (
+    r"(?=\s*(?:[,.;:!?)»–—]|$)|\s+(?:et|ou|à|au|aux|en|dans|pour|par|avec|qui|que|où|a|ont"
+    r"|est|sont|était|avaient|avait)\b)"
+)
+DATE_PATTERNS: tuple[str, ...] = (
+    # 10 octobre 2025 | le 1er octobre 2025 | 1ᵉʳ janvier 2026
+    r"{DAY}(?:er|ᵉʳ|re)?\s+{MONTH}\s+{YEAR}",
+    # le 10 octobre (year from the publication date); not "10 octobre 2025"
+    r"{DAY}(?:er|ᵉʳ|re)?\s+{MONTH}(?!\s*\d)",
+    # octobre 2025 | en décembre 2025
+    r"{MONTH}\s+(?:de\s+l['’]année\s+)?{YEAR}",
+    # quatrième trimestre 2025 | 4e trimestre de 2025 | IVe trimestre 2025
+    r"(?:(?P<q>{ORD})|(?P<q>[1-4])\s*(?:er|e|è|ème|eme)|(?P<q>{ROMAN})e?)\s+trimestre\s+"
+    r"(?:de\s+l['’]année\s+|de\s+)?{YEAR}",
+    # T4 2025
+    r"(?<![\p{L}\p{N}])(?-i:T)(?P<q>[1-4])\s+{YEAR}",
+    # premier semestre 2026 | 2e semestre de 2025 | S1 2026 (value 2026-01/2026-06)
+    r"(?:(?P<h>{ORD})|(?P<h>[12])\s*(?:er|e|è|ème|nd))\s+semestre\s+"
+    r"(?:de\s+l['’]année\s+|de\s+)?{YEAR}",
+    r"(?<![\p{L}\p{N}])(?-i:S)(?P<h>[12])\s+{YEAR}",
+    # les 9 premiers mois de 2025 (value 2025-01/2025-09)
+    r"(?P<nmf>\d{1,2})\s+premiers\s+mois\s+(?:de\s+l['’]année\s+|de\s+)?{YEAR}",
+    # de 2026 à 2030 | entre 2026 et 2030 (raw starts at the first year)
+    r"(?<=\b(?:de|entre)\s+){YEAR}\s+(?:à|et)\s+{YEAR2}",
+    # en 2025 | l'année 2025 | d'ici 2030 | horizon 2035 | fin 2025 | mi-2025
+    _YEAR_CUE + r"{YEAR}",
+    # les élections de 2016, | le film de 1950 et ... (not "plus de 2025 patients")
+    r"(?<=\bde\s+)(?<!\b(?:plus|moins|près|environ|autour|delà)\s+de\s+){YEAR}" + _WEAK_YEAR_END,
+)
+# Words after a number that make it a quantity, not a date: "2025 euros", "65 ans".
+DATE_NOT_AFTER = (
+    r"%|‰|€|\$|euros?\b|dollars?\b|dongs?\b|ans\b|personnes\b|patients\b|lits\b|habitants\b"
+    r"|cas\b|milliards?\b|millions?\b|h\d|heures?\b"
+)
+# Words that tie an issue date to the number just before it: "282/NQ-CP du 16 septembre 2025".
+DECREE_ISSUE_LINKS: tuple[str, ...] = (
+    r"du",
+    r"en\s+date\s+du",
+    r"datée?s?\s+du",
+    r"(?:adoptée?|publiée?|signée?|promulguée?|émise?|publiée?)s?\s+le",
+)
+# Deadline cues by relation (before = strictly before, by = no later than, in = during).
+# Must match: "avant le 30 octobre 2025", "d'ici fin 2025", "d'ici à la fin de 2025",
+# "au plus tard le 15 novembre 2025", "jusqu'au 31 décembre 2025", "en 2025" (with a
+# completion verb in the clause). Must not match: "avant la fusion", "avant la réunion du
+# 30 octobre 2025", "depuis 2020", "à partir du 1er juillet", "après le 30 juin".
+DEADLINE_CUES: tuple[tuple[str, str], ...] = (
+    ("by", r"d['’]ici(?:\s+à)?\s+(?:la\s+)?fin(?:\s+de|\s+d['’])?"),
+    ("by", r"au\s+plus\s+tard(?:\s+(?:à\s+la\s+|la\s+)?fin(?:\s+de|\s+d['’])?)?"),
+    ("by", r"au\s+plus\s+tard\s+(?:d['’]ici|pour|avant|en|jusqu['’]au)"),
+    ("by", r"(?:avant|pour|jusqu['’]à)\s+(?:la\s+)?fin(?:\s+de|\s+d['’])?"),
+    ("by", r"d['’]ici(?:\s+à)?"),
+    ("by", r"jusqu['’](?:au|en)"),
+    ("before", r"avant"),
+    ("in", r"au\s+cours\s+d(?:e|u|['’])"),
+    ("in", r"dans\s+le\s+courant\s+d(?:e|u|['’])"),
+    ("in", r"(?:courant|pendant|durant|en|au)"),
+)
+# Words allowed between a cue and its date: "avant le", "d'ici l'année", "avant le lundi".
+DEADLINE_FILLERS: tuple[str, ...] = (
+    r"le", r"la", r"l['’]", r"les", r"du", r"de", r"d['’]", r"l['’]année", r"année",
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+)  # fmt: skip
+# Text right before a cue that cancels it (none needed in French).
+DEADLINE_BLOCKERS: tuple[str, ...] = ()
+# Completion / implementation verbs required in the clause of an `in` deadline.
+COMPLETION_VERBS: tuple[str, ...] = (
+    r"ach[eè]v\w*", r"termin\w*", r"finalis\w*", r"réalis\w*", r"accompl\w*", r"déploy\w*",
+    r"(?:mettre|mis|mise|mises)\s+en\s+(?:œ|oe)uvre", r"compl[eé]t(?:er|é|ée|és|ées|era)\b",
+    r"mener\s+à\s+bien",
+)  # fmt: skip
+
 
 # ---- official titles, Party/State bodies (extract/officials) ----
 
+# Title heads, matched case-insensitively on whole words, longest first. A head may be
+# extended by a complement (TITLE_CONNECTORS, TITLE_COMPLEMENT_WORDS, capitalised words):
+# "directrice du Département de la Santé de Quang Tri", "président français".
+OFFICIAL_TITLES: tuple[str, ...] = (
+    "secrétaire général", "secrétaire générale", "premier secrétaire", "secrétaire",
+    "secrétaire d'État", "secrétaire adjoint", "secrétaire adjointe",
+    "Premier ministre", "Première ministre", "vice-Premier ministre",
+    "vice-Première ministre", "vice-premier ministre permanent", "ministre",
+    "vice-ministre", "ministre adjoint", "ministre délégué", "ministre déléguée",
+    "président", "présidente", "vice-président", "vice-présidente",
+    "directeur", "directrice", "directeur adjoint", "directrice adjointe",
+    "directeur général", "directrice générale", "sous-directeur", "sous-directrice",
+    "chef", "cheffe", "chef adjoint", "chef adjointe", "chef de cabinet",
+    "membre du Bureau politique", "membre permanent du Secrétariat",
+    "membre du Secrétariat", "membre du Comité central",
+    "membre suppléant du Comité central", "ambassadeur", "ambassadrice", "député",
+    "députée", "gouverneur", "gouverneure", "vice-gouverneur", "maire", "sénateur",
+    "sénatrice", "porte-parole", "procureur", "procureure", "inspecteur général",
+    "chef d'État", "chef de l'État", "chef du gouvernement", "chancelier", "chancelière",
+)  # fmt: skip
+
+# Words that tie a title to its complement (a capitalised run after them is an
+# institution or a place unless a person name can be split off its end).
+TITLE_CONNECTORS: frozenset[str] = frozenset(
+    {"du", "de", "des", "d'", "d’", "la", "l'", "l’", "le", "les", "au", "aux", "à", "en"}
+)
+
+# Lower-case words that may stand inside a title complement.
+TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    """populaire provincial provinciale municipal municipale central centrale national
+    nationale permanent permanente adjoint adjointe général générale exécutif exécutive
+    province ville district commune département ministère comité conseil bureau politique
+    secrétariat parti santé affaires étrangères intérieur finances défense sécurité publique
+    justice éducation formation travail invalides sociales industrie commerce agriculture
+    développement rural environnement ressources naturelles construction transports
+    information communication culture sports tourisme sciences technologie technologies
+    plan investissement inspection gouvernement état assemblée front patrie fédération
+    union association hôpital centre institut université académie banque direction service
+    office commission cabinet délégation ambassade police armée sortant sortante élu élue
+    intérim honoraire délégué déléguée chargé chargée américain américaine français
+    française vietnamien vietnamienne chinois chinoise russe britannique japonais japonaise
+    coréen coréenne nord-coréen nord-coréenne sud-coréen sud-coréenne allemand allemande
+    mexicain mexicaine polonais polonaise turc turque indien indienne australien
+    australienne canadien canadienne ukrainien ukrainienne laotien laotienne cambodgien
+    cambodgienne thaïlandais thaïlandaise européen européenne démocrate républicain
+    républicaine conservateur conservatrice travailliste socialiste communiste""".split()
+)
+
+# Bodies of the Party and the State: English key -> forms written in this language.
+PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
+    "Politburo": ("Bureau politique", "Politburo"),
+    "Secretariat": ("Secrétariat du Comité central", "Secrétariat"),
+    "Party Central Committee": ("Comité central du Parti", "Comité central"),
+    "Communist Party of Vietnam": ("Parti communiste du Vietnam", "Parti"),
+    "National Assembly": ("Assemblée nationale",),
+    "Government": ("Gouvernement", "gouvernement"),
+    "People's Committee": ("Comité populaire",),
+    "People's Council": ("Conseil populaire",),
+    "Fatherland Front": ("Front de la Patrie du Vietnam", "Front de la Patrie"),
+}
+
+# Courtesy words between a title and a name, or before a name ("Mme Diep Thi Minh Quyet").
+NAME_HONORIFICS: tuple[str, ...] = (
+    "M.", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "camarade", "Dr", "Dr.",
+    "Pr", "Pr.",
+)  # fmt: skip
+
+# Articles dropped before a title: "Lê Thành Long, le vice-Premier ministre".
+TITLE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "l’", "les", "un", "une"})
+
+# Right before a name, these mark a person who is not an office holder.
+NON_OFFICIAL_CUES: tuple[str, ...] = (
+    "patient", "patiente", "malade", "victime", "la victime", "héros", "héroïne", "martyr",
+    "lauréat", "lauréate", "mère héroïque", "mère vietnamienne héroïque", "journaliste",
+    "reporter", "correspondant", "correspondante", "photographe", "auteur", "autrice",
+    "photo", "photo :", "photo:", "photos :", "crédit :", "crédit photo :", "source :",
+)  # fmt: skip
+
+# Line-initial cues of bylines and credits ("Par Huong Le", "Photo : Duy Linh").
+BYLINE_CUES: tuple[str, ...] = ("par", "photo", "photos", "texte", "source", "crédit")
+
+# A capitalised run after these is a place or an institution ("rue Tran Hung Dao");
+# administrative units are left out (a title may end with one before the name).
+NAME_PLACE_NOUNS: tuple[str, ...] = (
+    "rue", "avenue", "boulevard", "place", "pont", "quai", "route", "hôpital", "école",
+    "lycée", "collège", "université", "stade", "parc", "marché", "pagode", "temple", "lac",
+    "rivière", "aéroport", "port", "musée",
+    "mausolée", "gare", "quartier", "arrondissement", "centre", "institut", "village",
+)  # fmt: skip
+
+# Case endings a declined foreign name may carry (none in French).
+NAME_CASE_SUFFIXES: tuple[str, ...] = ()
+
+# Capitalised words and phrases that never belong to a person name after a title
+# (countries, organisations): "le président des États-Unis Donald Trump".
+NAME_STOP_PHRASES: tuple[str, ...] = (
+    "États-Unis", "USA", "Chine", "Russie", "France", "Vietnam", "Viet Nam", "Laos",
+    "Cambodge", "Japon", "Corée", "Corée du Nord", "Corée du Sud", "Inde", "Allemagne",
+    "Royaume-Uni", "Pologne", "Ukraine", "Turquie", "Indonésie", "Thaïlande", "ASEAN",
+    "ONU", "UE", "Union européenne", "OMS", "Banque mondiale", "FMI", "Croix-Rouge",
+    "Croix Rouge", "Comité", "Conseil", "Commission", "Agence", "Association", "Société",
+    "Fédération", "Fondation", "Groupe", "Parti", "Council", "Committee", "Corporation",
+)  # fmt: skip
+
+# spaCy model used to confirm non-Vietnamese person names (None: none for this language).
+PERSON_NER_MODEL: str | None = "fr_core_news_sm"
+
 # ---- obligation cues and actor names (stages/commitments) ----
+
+#: Words written with a full stop that never end a sentence (lower-case, without the dot):
+#: "M. Tran Cam Tu", "Mme", "art. 5", "TP. Hô Chi Minh". Single capitals ("N. Long") are
+#: initials everywhere and need no entry.
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "m",
+        "mm",
+        "mme",
+        "mlle",
+        "mgr",
+        "dr",
+        "pr",
+        "st",
+        "ste",
+        "art",
+        "env",
+        "cf",
+        "tp",
+        "no",
+        "n°",
+        "vol",
+        "p",
+        "av",
+        "bd",
+        "gén",
+        "lt",
+        "col",
+        "hab",
+        "min",
+    }
+)
+
+#: Obligation cues: (pattern, kind). Patterns are case-sensitive ``regex`` sources; use
+#: ``(?i:…)`` where case does not matter. Kinds: ``subject`` (the actor is the subject
+#: before the cue: "le ministère de la Santé doit…"), ``passive`` (the thing to be done is
+#: the subject: "la fusion doit être achevée…"), ``object`` (a directing verb, the actor
+#: follows: "a demandé au ministère de la Santé de…"), ``impersonal`` ("il faut…").
+#: Must match: "doivent être achevées", "devra", "est chargé de", "a demandé aux localités de",
+#: "s'engage à", "appelle les localités à". Must not match: "devoir" (noun), "s'appelle",
+#: "la demande des localités" (a noun, not a verb).
+OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"(?i:\bdoi(?:t|vent)\s+(?:impérativement\s+)?être\s+(?:achevée?s?|terminée?s?|finalisée?s?"
+        r"|complétée?s?|mise?s?\s+en\s+œuvre|réalisée?s?|soumise?s?|présentée?s?|adoptée?s?))",
+        "passive",
+    ),
+    (r"(?i:\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient))\b)", "subject"),
+    (
+        r"(?i:\b(?:est|sont|sera|seront)\s+(?:chargée?s?|tenue?s?|responsables?)\s+d(?:e\b|['’]))",
+        "subject",
+    ),
+    (r"(?i:\b(?:s['’]engage(?:nt)?|se\s+sont\s+engagée?s|s['’]est\s+engagée?)\s+à\b)", "subject"),
+    (
+        r"(?i:\b(?:a|ont|aura|auront)\s+pour\s+(?:mission|tâche|objectif)\s+d(?:e\b|['’]))",
+        "subject",
+    ),
+    (r"(?i:\bil\s+(?:faut|faudra|fallait)\b)", "impersonal"),
+    (
+        r"(?i:\bil\s+(?:est|sera)\s+(?:nécessaire|indispensable|impératif|obligatoire)\s+d(?:e\b|['’]))",
+        "impersonal",
+    ),
+    (
+        r"(?i:\b(?:(?:a|ont)\s+(?:demandé|exigé|chargé|ordonné|enjoint|exhorté|appelé|invité"
+        r"|instruit)|(?<!s['’]|\b(?:la|une|sa|cette|leur|de|en|à)\s)"
+        r"(?:demande|exige|ordonne|exhorte|appelle|invite)(?:nt)?)\b)",
+        "object",
+    ),
+)
+
+#: What may stand between an object cue and its addressee: "a demandé au ministère",
+#: "a chargé le Département", "appelle les localités".
+ADDRESSEE_LEAD: str = r"(?i:(?:à\s+la|à\s+l['’]|aux|au|à|les|le|la|l['’])\s*)?"
+
+#: Words that open the action after the addressee: "… au ministère de la Santé de préparer".
+ACTION_LEAD: str = r"(?i:^[\s,]*(?:de|d['’]|qu['’]|que|à|afin\s+de)\s*)"
+
+#: A pronoun subject of a directing verb that refers back to the paragraph's official:
+#: "Il a demandé…", "Elle a exhorté…".
+DIRECTOR_PRONOUN: str = (
+    r"(?i:^\s*(?:(?:par\s+ailleurs|en\s+outre|enfin|de\s+plus),?\s+)?(?:il|elle)\s+$)"
+)
+
+#: Determiners stripped from an unknown subject noun phrase: "Le Comité de pilotage doit…"
+#: → actor "Comité de pilotage".
+SUBJECT_DETERMINERS: str = r"(?i:^(?:le|la|les|l['’]|ce|cette|ces|chaque|tout\s+le|toute\s+la)\s*)"
+
+#: Verbs that attribute reported speech: "…, a souligné le vice-Premier ministre".
+SPEECH_VERBS: str = (
+    r"(?i:\b(?:a|ont)\s+(?:déclaré|souligné|affirmé|indiqué|insisté|rappelé|précisé|ajouté"
+    r"|demandé|estimé)\b|\bselon\b)"
+)
+
+#: A place name after an actor: capitalised words, stopping before a person's surname.
+PLACE_NAME: str = (
+    r"\p{Lu}[\p{L}\p{M}’'-]*(?:\s(?!(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do"
+    r"|Ho|Ngo|Duong|Ly)\b)\p{Lu}[\p{L}\p{M}’'-]*){0,3}"
+)
+
+#: Actor names → one English canonical name. ``{PLACE}`` marks where a province may follow;
+#: a matched place is prefixed: "Comité populaire de la province de Quang Tri" →
+#: "Quang Tri Provincial People's Committee".
+ACTOR_NAMES: tuple[tuple[str, str], ...] = (
+    (r"(?i:minist[èe]re\s+de\s+la\s+sant[ée](?:\s+publique)?)", "Ministry of Health"),
+    (
+        r"(?i:minist[èe]re\s+(?:de\s+l['’]int[ée]rieur|des\s+affaires\s+int[ée]rieures))",
+        "Ministry of Home Affairs",
+    ),
+    (r"(?i:minist[èe]re\s+des\s+finances)", "Ministry of Finance"),
+    (
+        r"(?i:minist[èe]re\s+de\s+l['’][ée]ducation\s+et\s+de\s+la\s+formation)",
+        "Ministry of Education and Training",
+    ),
+    (r"(?i:minist[èe]re\s+de\s+la\s+s[ée]curit[ée]\s+publique)", "Ministry of Public Security"),
+    (r"(?i:minist[èe]re\s+de\s+la\s+d[ée]fense(?:\s+nationale)?)", "Ministry of National Defence"),
+    (r"(?i:minist[èe]re\s+de\s+la\s+justice)", "Ministry of Justice"),
+    (
+        r"(?i:minist[èe]res\s+et\s+(?:les\s+)?(?:agences|organismes|secteurs|branches))",
+        "Ministries and agencies",
+    ),
+    (r"\b[Gg]ouvernement\b(?!\s+(?:local|provincial|municipal))", "Government"),
+    (r"(?i:bureau\s+politique)", "Politburo"),
+    (
+        r"(?i:comit[ée]s?\s+populaires?\s+(?:provincia(?:l|ux)|de\s+la\s+province|des\s+provinces))"
+        r"(?:\s+de\s+(?:la\s+province\s+de\s+)?{PLACE})?",
+        "Provincial People's Committee",
+    ),
+    (
+        r"(?i:comit[ée]\s+populaire\s+(?:de\s+la\s+ville|municipal)(?:\s+de)?\s+){PLACE}",
+        "City People's Committee",
+    ),
+    (
+        r"(?i:(?:d[ée]partement|service)\s+(?:provincial\s+)?de\s+la\s+sant[ée])"
+        r"(?:\s+de\s+(?:la\s+province\s+de\s+)?{PLACE})?",
+        "Department of Health",
+    ),
+    (
+        r"(?i:d[ée]partement\s+(?:de\s+l['’]int[ée]rieur|des\s+affaires\s+int[ée]rieures))"
+        r"(?:\s+de\s+(?:la\s+province\s+de\s+)?{PLACE})?",
+        "Department of Home Affairs",
+    ),
+    (
+        r"(?i:d[ée]partement\s+des\s+finances)(?:\s+de\s+(?:la\s+province\s+de\s+)?{PLACE})?",
+        "Department of Finance",
+    ),
+    (r"(?i:secteurs?\s+(?:de\s+la\s+sant[ée]|m[ée]dical|sanitaire))", "Health sector"),
+    (r"(?i:\b(?:les|des|aux)\s+localit[ée]s|collectivit[ée]s\s+locales)", "Localities"),
+    (r"(?i:\b(?:les|des|aux)\s+h[ôo]pitaux)", "Hospitals"),
+    (r"(?i:[ée]tablissements\s+(?:de\s+sant[ée]|m[ée]dicaux|de\s+soins))", "Health facilities"),
+)

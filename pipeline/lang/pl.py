@@ -3,7 +3,381 @@
 from __future__ import annotations
 
 # ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
+# Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
+# (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
+# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF} and reads the named groups d, m, mn, y, y2, q, h,
+# nmf (first N months), nml (last N months). A template's match is the date's raw span.
+
+
+def _month_forms(number: int, forms: str) -> dict[str, int]:
+    return {form: number for form in forms.split()}
+
+
+# Every case of every month: nominative, genitive, dative, instrumental, locative
+# ("październik", "października", "październikowi", "październikiem", "październiku").
+DATE_MONTHS: dict[str, int] = {
+    **_month_forms(1, "styczeń stycznia styczniowi styczniem styczniu"),
+    **_month_forms(2, "luty lutego lutemu lutym"),
+    **_month_forms(3, "marzec marca marcowi marcem marcu"),
+    **_month_forms(4, "kwiecień kwietnia kwietniowi kwietniem kwietniu"),
+    **_month_forms(5, "maj maja majowi majem maju"),
+    **_month_forms(6, "czerwiec czerwca czerwcowi czerwcem czerwcu"),
+    **_month_forms(7, "lipiec lipca lipcowi lipcem lipcu"),
+    **_month_forms(8, "sierpień sierpnia sierpniowi sierpniem sierpniu"),
+    **_month_forms(9, "wrzesień września wrześniowi wrześniem wrześniu"),
+    **_month_forms(10, "październik października październikowi październikiem październiku"),
+    **_month_forms(11, "listopad listopada listopadowi listopadem listopadzie"),
+    **_month_forms(12, "grudzień grudnia grudniowi grudniem grudniu"),
+}
+# Ordinals in the cases used with "kwartał" (masc.) and "półrocze" (neut.):
+# "IV kwartał", "w czwartym kwartale", "pierwsze półrocze", "w drugim półroczu",
+# and feminine halves with "połowa": "w pierwszej połowie", "na drugą połowę".
+DATE_ORDINALS: dict[str, int] = {
+    **_month_forms(1, "pierwszy pierwsze pierwszego pierwszemu pierwszym"),
+    **_month_forms(2, "drugi drugie drugiego drugiemu drugim"),
+    **_month_forms(3, "trzeci trzecie trzeciego trzeciemu trzecim"),
+    **_month_forms(4, "czwarty czwarte czwartego czwartemu czwartym"),
+    **_month_forms(1, "pierwsza pierwszej pierwszą"),
+    **_month_forms(2, "druga drugiej drugą"),
+}
+# A bare year after a weak cue ("w 2025", "do 2030") only counts when the next thing is
+# punctuation, a conjunction or a preposition: "w 2025 przypadkach" is a count.
+_WEAK_YEAR_END = r"(?=\s*(?:[,.;:!?)–—-]|$)|\s+(?:i|oraz|a|lub|na|w|we|do|z|po|przez|dla|od|nie)\b)"
+DATE_PATTERNS: tuple[str, ...] = (
+    # 10 października 2025 r. | 19 czerwca 1953 roku
+    r"{DAY}\s+{MONTH}\s+{YEAR}{RSUF}",
+    # 10 października (year from the publication date); not "10 października 2025"
+    r"{DAY}\s+{MONTH}(?!\s*\d)",
+    # październik 2025 | w październiku 2025 r. | przed grudniem 2025 roku
+    r"{MONTH}\s+{YEAR}{RSUF}",
+    # IV kwartał 2025 | w IV kwartale 2025 r. | czwartym kwartale 2025 | IV kw. 2025
+    r"(?:(?P<q>{ORD})|(?P<q>{ROMAN})|(?P<q>[1-4])\.?)\s+(?:kwarta(?:ł|łu|łowi|łem|le)|kw\.)"
+    r"\s+(?:roku\s+)?{YEAR}{RSUF}",
+    # pierwsze półrocze 2026 | w drugim półroczu 2025 r. | na pierwszą połowę 2019 roku
+    r"(?:(?P<h>{ORD})|(?P<h>{ROMAN}))\s+(?:półrocz(?:e|a|u|em)|połow(?:a|y|ie|ę|ą))\s+"
+    r"(?:roku\s+)?{YEAR}{RSUF}",
+    # od 2026 do 2030 r. (raw starts at the first year)
+    r"(?<=\bod\s+){YEAR}(?:\s*r\.|\s+roku)?\s+do\s+{YEAR2}{RSUF}",
+    # 2025 r. | 2025 roku | w roku 2025 | na rok 2025
+    r"{YEAR}\s*(?:r\.|roku\b|rok\b)",
+    r"(?<=\b(?:roku|rok)\s+){YEAR}",
+    # w 2025, | do końca 2025. | od 1953 i
+    r"(?<=\b(?:w|we|do|od|przed|po|końca|końcem|początku|połowie|horyzoncie|perspektywie)\s+)"
+    r"{YEAR}" + _WEAK_YEAR_END,
+)
+# Words after a number that make it a quantity, not a date: "2025 zł", "65 lat".
+DATE_NOT_AFTER = (
+    r"%|‰|€|\$|zł\b|złotych\b|PLN\b|euro\b|dolarów\b|lat\b|latach\b|osób\b|osoby\b"
+    r"|pacjentów\b|łóżek\b|mieszkańców\b|przypadków\b|mld\b|mln\b|tys\.|godz\."
+)
+# Words that tie an issue date to the number: "282/NQ-CP z dnia 16 września 2025 r.".
+DECREE_ISSUE_LINKS: tuple[str, ...] = (
+    r"z\s+dnia",
+    r"z\s+dn\.",
+    r"z",
+    r"(?:wydan|przyjęt|podpisan|ogłoszon)\w*\s+(?:w\s+dniu|dnia)",
+)
+# Deadline cues by relation. Must match: "przed 30 listopada 2025 r.", "przed grudniem
+# 2025 roku", "do końca 2025 r.", "najpóźniej do 15 listopada 2025 r.", "do 30 czerwca
+# 2026 r.", "w 2025 r." (with a completion verb), "w ciągu 2025 r.". Must not match:
+# "przed połączeniem", "od 1 lipca 2025 r.", "po 30 czerwca 2025 r.".
+DEADLINE_CUES: tuple[tuple[str, str], ...] = (
+    ("by", r"najpóźniej(?:\s+do(?:\s+końca)?)?"),
+    ("by", r"nie\s+później\s+niż(?:\s+do)?"),
+    ("by", r"(?:w\s+terminie\s+|aż\s+)?do(?:\s+końca)?"),
+    ("by", r"przed\s+końcem"),
+    ("before", r"przed"),
+    ("in", r"w\s+ciągu"),
+    ("in", r"w\s+trakcie"),
+    ("in", r"na\s+przestrzeni"),
+    ("in", r"(?:jeszcze\s+)?(?:w|we)"),
+)
+# Words allowed between a cue and its date: "do dnia 30 czerwca", "w roku 2025".
+DEADLINE_FILLERS: tuple[str, ...] = (r"dnia", r"dniem", r"dn\.", r"roku", r"rok")
+# Text right before a cue that cancels it (none needed in Polish).
+DEADLINE_BLOCKERS: tuple[str, ...] = ()
+# Completion / implementation verbs required in the clause of an `in` deadline.
+COMPLETION_VERBS: tuple[str, ...] = (
+    r"ukończ\w*", r"zakończ\w*", r"wdroż\w*", r"wdraż\w*", r"zrealiz\w*", r"realiz\w*",
+    r"wykona\w*", r"sfinaliz\w*", r"uruchom\w*",
+)  # fmt: skip
+
 
 # ---- official titles, Party/State bodies (extract/officials) ----
 
+# Title heads in the cases that precede a name in running text: nominative, genitive,
+# dative, instrumental ("wicepremier", "wicepremiera", "wicepremierem"), matched
+# case-insensitively. Complements follow: "minister zdrowia", "Ministerstwa Zdrowia".
+OFFICIAL_TITLES: tuple[str, ...] = (
+    "premier", "premiera", "premierem", "premierowi", "premier rządu",
+    "wicepremier", "wicepremiera", "wicepremierem", "wicepremierowi",
+    "minister", "ministra", "ministrem", "ministrowi", "wiceminister", "wiceministra",
+    "wiceministrem", "sekretarz generalny", "sekretarza generalnego",
+    "sekretarzem generalnym", "sekretarzowi generalnemu", "sekretarz", "sekretarza",
+    "sekretarzem", "pierwszy sekretarz", "pierwszego sekretarza", "sekretarz stanu",
+    "przewodniczący", "przewodniczącego", "przewodniczącym", "przewodniczącemu",
+    "przewodnicząca", "przewodniczącej", "przewodniczącą", "wiceprzewodniczący",
+    "wiceprzewodniczącego", "wiceprzewodniczącym", "wiceprzewodnicząca",
+    "wiceprzewodniczącej", "wiceprzewodniczącą", "dyrektor", "dyrektora", "dyrektorem",
+    "dyrektorowi", "dyrektorka", "dyrektorki", "dyrektorką", "wicedyrektor",
+    "wicedyrektora", "zastępca dyrektora", "zastępcy dyrektora", "zastępczyni dyrektora",
+    "członek Biura Politycznego", "członka Biura Politycznego",
+    "członkiem Biura Politycznego", "Stały Członek Sekretariatu",
+    "Stałego Członka Sekretariatu", "Stałym Członkiem Sekretariatu",
+    "członek Sekretariatu", "członek Komitetu Centralnego", "członka Komitetu Centralnego",
+    "prezydent", "prezydenta", "prezydentem", "wiceprezydent", "ambasador", "ambasadora",
+    "ambasadorem", "ambasadorka", "poseł", "posła", "posłem", "posłanka", "posłanki",
+    "senator", "senatora", "senatorem", "gubernator", "gubernatora", "burmistrz",
+    "burmistrza", "szef", "szefa", "szefem", "szefowa", "szefowej", "rzecznik",
+    "rzecznika", "rzeczniczka", "kierownik", "kierownika", "prokurator", "prokuratora",
+    "szef rządu", "szef państwa", "kanclerz", "kanclerza", "kanclerzem", "kanclerz Niemiec",
+)  # fmt: skip
+
+TITLE_CONNECTORS: frozenset[str] = frozenset({"ds.", "do", "w", "we", "przy", "na"})
+
+_ADJ_STEMS = (
+    "amerykańsk", "francusk", "wietnamsk", "chińsk", "rosyjsk", "brytyjsk", "japońsk",
+    "polsk", "niemieck", "meksykańsk", "północnokoreańsk", "południowokoreańsk",
+    "tureck", "ukraińsk", "laotańsk", "kambodżańsk", "tajlandzk", "europejsk",
+    "indyjsk", "australijsk", "kanadyjsk",
+)  # fmt: skip
+
+TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    """zdrowia spraw zagranicznych wewnętrznych finansów obrony narodowej narodowego
+    ludowego ludowej prowincji prowincjonalnego prowincjonalnej miasta okręgu gminy partii
+    komunistycznej komitetu ministerstwa departamentu wydziału biura politycznego
+    sekretariatu centralnego rządu zgromadzenia rady frontu ojczyzny stały stałego
+    generalny generalnego wykonawczy wykonawczego edukacji szkolenia pracy inwalidów
+    społecznych rolnictwa rozwoju wsi przemysłu handlu środowiska zasobów naturalnych
+    budownictwa transportu informacji komunikacji kultury sportu turystyki nauki
+    technologii planowania inwestycji bezpieczeństwa publicznego sprawiedliwości szpitala
+    instytutu uniwersytetu banku państwowego państwa centrum urzędu inspekcji
+    wybrany wybranego ustępujący ustępującego""".split()
+) | frozenset(stem + end for stem in _ADJ_STEMS for end in ("i", "iego", "im", "a", "iej", "ą"))
+
+PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
+    "Politburo": ("Biuro Polityczne", "Biura Politycznego", "Biurze Politycznym", "Politbiuro"),
+    "Secretariat": ("Sekretariat", "Sekretariatu", "Sekretariacie"),
+    "Party Central Committee": ("Komitet Centralny", "Komitetu Centralnego", "KC"),
+    "Communist Party of Vietnam": (
+        "Komunistyczna Partia Wietnamu", "Komunistycznej Partii Wietnamu",
+    ),
+    "National Assembly": (
+        "Zgromadzenie Narodowe", "Zgromadzenia Narodowego", "Zgromadzeniu Narodowym",
+    ),
+    "Government": ("Rząd", "Rządu", "rząd", "rządu", "rządem"),
+    "People's Committee": ("Komitet Ludowy", "Komitetu Ludowego", "Komitecie Ludowym"),
+    "People's Council": ("Rada Ludowa", "Rady Ludowej", "Radzie Ludowej"),
+    "Fatherland Front": ("Front Ojczyzny", "Frontu Ojczyzny", "Wietnamski Front Ojczyzny"),
+}  # fmt: skip
+
+NAME_HONORIFICS: tuple[str, ...] = (
+    "pan", "pani", "pana", "panią", "panem", "panu", "towarzysz", "towarzysza", "dr", "dr.",
+)  # fmt: skip
+
+TITLE_ARTICLES: frozenset[str] = frozenset()
+
+NON_OFFICIAL_CUES: tuple[str, ...] = (
+    "pacjent", "pacjentka", "pacjenta", "pacjentki", "pacjentem", "pacjentką", "chory",
+    "chora", "chorego", "ofiara", "ofiary", "poszkodowany", "poszkodowana", "bohater",
+    "bohaterka", "bohatera", "męczennik", "laureat", "laureatka", "matka bohaterka",
+    "dziennikarz", "dziennikarka", "reporter", "reporterka", "korespondent", "fotograf",
+    "autor", "autorka", "zdjęcie :", "zdjęcie:", "zdjęcie", "zdj.", "fot.", "fot :",
+    "źródło :",
+)  # fmt: skip
+
+BYLINE_CUES: tuple[str, ...] = ("zdjęcie", "zdj.", "fot.", "fot", "autor", "źródło", "tekst")
+
+NAME_PLACE_NOUNS: tuple[str, ...] = (
+    "ulica", "ulicy", "ul.", "aleja", "alei", "al.", "plac", "placu", "most", "mostu",
+    "szpital", "szpitala", "szpitalu", "szkoła", "szkoły", "szkole", "liceum",
+    "uniwersytet", "uniwersytetu", "park", "parku", "lotnisko", "lotniska", "port",
+    "portu", "stadion", "pagoda", "pagody", "świątynia", "jezioro", "rzeka", "wieś", "wsi",
+)  # fmt: skip
+
+# Polish declines foreign names: "wicepremiera Le Thanh Longa" -> Le Thanh Long.
+NAME_CASE_SUFFIXES: tuple[str, ...] = ("owi", "iem", "em", "a", "u", "ie")
+
+# Capitalised words and phrases that never belong to a person name after a title
+# (countries in their cases, organisations): "prezydenta Stanów Zjednoczonych Donalda Trumpa".
+NAME_STOP_PHRASES: tuple[str, ...] = (
+    "Stany Zjednoczone", "Stanów Zjednoczonych", "Stanach Zjednoczonych", "USA", "Chiny",
+    "Chin", "Rosja", "Rosji", "Francja", "Francji", "Wietnam", "Wietnamu", "Laos", "Laosu",
+    "Kambodża", "Kambodży", "Japonia", "Japonii", "Korea", "Korei", "Korei Północnej",
+    "Korei Południowej", "Indie", "Indii", "Niemcy", "Niemiec", "Wielka Brytania",
+    "Wielkiej Brytanii", "Polska", "Polski", "Ukraina", "Ukrainy", "Turcja", "Turcji",
+    "Indonezja", "Indonezji", "Tajlandia", "Tajlandii", "ASEAN", "ONZ", "UE",
+    "Unii Europejskiej", "WHO", "Banku Światowego", "Komitetu", "Komitet", "Rady", "Rada",
+    "Komisji", "Komisja", "Agencji", "Stowarzyszenia", "Departamentu", "Policji",
+    "Partii", "Fundacji", "Grupy", "Czerwonego Krzyża", "Council", "Committee",
+    "Consortium", "Corporation", "Entertainment", "Międzynarodowego", "Narodowego",
+)  # fmt: skip
+
+PERSON_NER_MODEL: str | None = None
+
 # ---- obligation cues and actor names (stages/commitments) ----
+
+#: Words written with a full stop that never end a sentence (lower-case, without the dot):
+#: "ul. Lê Duẩn", "nr", "m.in.", "prof. Nguyen", "tys. osób". ``r.`` ("2025 r.") is NOT
+#: listed: it ends a sentence when a capital follows ("… 2025 r. Ministerstwo …") and the
+#: splitter never breaks before a lower-case word ("w 2025 r. rząd").
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "ul",
+        "al",
+        "pl",
+        "nr",
+        "np",
+        "tj",
+        "tzw",
+        "tzn",
+        "ok",
+        "m.in",
+        "prof",
+        "dr",
+        "inż",
+        "mgr",
+        "gen",
+        "płk",
+        "ks",
+        "św",
+        "woj",
+        "pow",
+        "gm",
+        "tys",
+        "mln",
+        "mld",
+        "zob",
+        "por",
+        "godz",
+        "wg",
+        "ww",
+        "jw",
+        "sp",
+        "im",
+        "tp",
+        "n°",
+    }
+)
+
+#: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "muszą zostać
+#: ukończone", "musi", "powinien", "należy", "konieczne jest", "jest zobowiązany do",
+#: "odpowiada za", "zwrócił się do", "polecił", "zażądał", "wezwał". Must not match:
+#: "musical", "powinność" (noun), "zobowiązania" (noun), "odpowiada na pytania".
+OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"(?i:\b(?:musi|muszą|powin(?:ien|na|no|ny|ni)|ma|mają)\s+zostać\s+"
+        r"(?:ukończon|zakończon|zrealizowan|wdrożon|przygotowan|złożon|przedłożon|sfinalizowan"
+        r"|przyjęt|wykonan|zatwierdzon|uruchomion)\p{L}*)",
+        "passive",
+    ),
+    (
+        r"(?i:\b(?:musi|muszą|musiał[aoy]?|musieli|będzie\s+musiał[aoy]?|będą\s+musiały?"
+        r"|powin(?:ien|na|no|ny|ni)|powinn[aoy]|powinni)\b)",
+        "subject",
+    ),
+    (r"(?i:\b(?:jest|są|został[aoy]?|zostali)\s+zobowiązan[iyae]{1,2}\s+do\b)", "subject"),
+    (r"(?i:\bzobowiązał[aoy]?\s+się\s+do\b|\bzobowiązali\s+się\s+do\b)", "subject"),
+    (r"(?i:\bodpowiada(?:ją)?\s+za\b|\b(?:ma|mają)\s+za\s+zadanie\b)", "subject"),
+    (r"(?i:\bnależy\b|\btrzeba\b|\b(?:konieczne|niezbędne)\s+(?:jest|będzie)\b)", "impersonal"),
+    (
+        r"(?i:\b(?:zwrócił[aoy]?|zwrócili)\s+się\s+do\b|\bwezwał[aoy]?\b|\bwezwali\b"
+        r"|\bzaapelował[aoy]?\s+do\b|\bpolecił[aoy]?\b|\bpolecili\b|\bzażądał[aoy]?\b"
+        r"|\bzlecił[aoy]?\b|\bnakazał[aoy]?\b|\bpoprosił[aoy]?\b|\bzobowiązał[aoy]?\b(?!\s+się)"
+        r"|\b(?:poleca|wzywa|zobowiązuje)\b(?!\s+się))",
+        "object",
+    ),
+)
+
+#: What may stand between an object cue and its addressee (Polish marks the case instead).
+ADDRESSEE_LEAD: str = r"(?:\s*)"
+
+#: Words that open the action after the addressee: "… Ministerstwo Zdrowia o przygotowanie",
+#: "… lokalne władze do przyspieszenia", "…, aby".
+ACTION_LEAD: str = r"(?i:^[\s,]*(?:o|do|aby|żeby|by|ażeby)\s+)"
+
+#: A subject-less directing verb refers back to the paragraph's official: "Polecił też…",
+#: "On zażądał…", "Ponadto polecił…".
+DIRECTOR_PRONOUN: str = r"(?i:^\s*(?:(?:ponadto|również|także|następnie),?\s+)?(?:on|ona)?\s*$)"
+
+#: Determiners stripped from an unknown subject noun phrase (Polish has no articles):
+#: "Każdy szpital musi…" → actor "szpital".
+SUBJECT_DETERMINERS: str = r"(?i:^(?:każdy|każda|każde|wszystkie|wszyscy)\s+)"
+
+#: Verbs that attribute reported speech: "…, podkreślił wicepremier".
+SPEECH_VERBS: str = (
+    r"(?i:\b(?:powiedział|podkreślił|stwierdził|zaznaczył|oświadczył|dodał|zażądał|przypomniał"
+    r"|zauważył)[aoy]?\b|\bwedług\b)"
+)
+
+#: A place name after an actor: capitalised words, stopping before a person's surname.
+PLACE_NAME: str = (
+    r"\p{Lu}[\p{L}\p{M}’'-]*(?:\s(?!(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do"
+    r"|Ho|Ngo|Duong|Ly)\b)\p{Lu}[\p{L}\p{M}’'-]*){0,3}"
+)
+
+#: Actor names in every case → one English canonical name; ``{PLACE}`` as in ``fr.py``.
+#: "Ministerstwo/Ministerstwa/Ministerstwu/Ministerstwem/Ministerstwie Zdrowia" → Ministry of
+#: Health; "Komitet Ludowy prowincji Quang Tri" → Quang Tri Provincial People's Committee.
+ACTOR_NAMES: tuple[tuple[str, str], ...] = (
+    (r"(?i:ministerstw(?:o|a|u|em|ie)\s+zdrowia)", "Ministry of Health"),
+    (r"(?i:ministerstw(?:o|a|u|em|ie)\s+spraw\s+wewnętrznych)", "Ministry of Home Affairs"),
+    (r"(?i:ministerstw(?:o|a|u|em|ie)\s+finansów)", "Ministry of Finance"),
+    (
+        r"(?i:ministerstw(?:o|a|u|em|ie)\s+edukacji\s+i\s+szkoleni(?:a|ń|e))",
+        "Ministry of Education and Training",
+    ),
+    (
+        r"(?i:ministerstw(?:o|a|u|em|ie)\s+bezpieczeństwa\s+publicznego)",
+        "Ministry of Public Security",
+    ),
+    (r"(?i:ministerstw(?:o|a|u|em|ie)\s+obrony(?:\s+narodowej)?)", "Ministry of National Defence"),
+    (r"(?i:ministerstw(?:o|a|u|em|ie)\s+sprawiedliwości)", "Ministry of Justice"),
+    (
+        r"(?i:ministerstw(?:a|om|ami)?\s+i\s+(?:agencj|resort|instytucj|sektor|bran)\p{L}*)",
+        "Ministries and agencies",
+    ),
+    (r"(?i:\brząd(?:u|owi|em|zie)?\b)(?!\s+(?:lokaln|prowincj|wojewódzk)\p{L}*)", "Government"),
+    (r"(?i:biur(?:o|a|u|em|ze)\s+polityczn(?:e|ego|emu|ym))", "Politburo"),
+    (
+        # singular and plural: "Komitet Ludowy prowincji", "Komitety Ludowe prowincji"
+        r"(?i:(?:komite(?:t|tu|towi|tem|cie|ty|tów|tom|tami|tach)\s+ludow(?:y|ego|emu|ym|e|ych|ymi)\s+prowincji"
+        r"|prowincjonaln(?:y|ego|emu|ym|e|ych|ymi)\s+komite(?:t|tu|towi|tem|cie|ty|tów|tom|tami|tach)\s+ludow(?:y|ego|emu|ym|e|ych|ymi)"
+        r"|komite(?:t|tu|towi|tem|cie|ty|tów|tom|tami|tach)\s+ludow(?:y|ego|emu|ym|e|ych|ymi)\s+prowincjonaln(?:y|ego|emu|ym|e|ych|ymi)))"
+        r"(?:\s+(?:(?i:prowincji)\s+)?{PLACE})?",
+        "Provincial People's Committee",
+    ),
+    (
+        r"(?i:komite(?:t|tu|towi|tem|cie)\s+ludow(?:y|ego|emu|ym)\s+miasta\s+){PLACE}",
+        "City People's Committee",
+    ),
+    (
+        r"(?i:(?:departament(?:u|owi|em|ie)?|wydzia(?:ł|łu|łowi|łem|le))\s+zdrowia)"
+        r"(?:\s+(?:(?i:prowincji)\s+)?{PLACE})?",
+        "Department of Health",
+    ),
+    (
+        r"(?i:departament(?:u|owi|em|ie)?\s+spraw\s+wewnętrznych)"
+        r"(?:\s+(?:(?i:prowincji)\s+)?{PLACE})?",
+        "Department of Home Affairs",
+    ),
+    (
+        r"(?i:departament(?:u|owi|em|ie)?\s+finansów)(?:\s+(?:(?i:prowincji)\s+)?{PLACE})?",
+        "Department of Finance",
+    ),
+    (
+        r"(?i:sektor(?:a|owi|em|ze)?\s+(?:zdrowia|ochrony\s+zdrowia|opieki\s+zdrowotnej)"
+        r"|służb(?:a|y|ie|ę|ą)\s+zdrowia|branż(?:a|y|ę|ą)\s+(?:medyczn|zdrowotn)\p{L}*)",
+        "Health sector",
+    ),
+    (
+        r"(?i:\blokaln(?:e|ych|ym|ymi)\s+władz(?:e|om|ami|ach)?\b|\bwładz(?:e|om|ami)?\s+lokaln"
+        r"\p{L}*|\bmiejscowości\b|\bmiejscowościom\b|\bsamorząd(?:y|ów|om|ami)\s+lokaln\p{L}*)",
+        "Localities",
+    ),
+    (r"(?i:\bszpital(?:e|i|om|ami|ach)\b)", "Hospitals"),
+    (
+        r"(?i:placówk(?:i|om|ami)\s+(?:medyczn|ochrony\s+zdrowia|służby\s+zdrowia)\p{L}*)",
+        "Health facilities",
+    ),
+)

@@ -3,7 +3,269 @@
 from __future__ import annotations
 
 # ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
+# Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
+# (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
+# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF} and reads the named groups d, m, mn, y, y2, q, h,
+# nmf (first N months), nml (last N months). A template's match is the date's raw span.
+# A leading "ngày" (day) stays outside the raw, like the French article "le";
+# "tháng 9/2025", "năm 2025" and "quý IV/2025" keep their head word.
+
+# Vietnamese months are numbers ("tháng 10"); there are no month names.
+DATE_MONTHS: dict[str, int] = {}
+DATE_ORDINALS: dict[str, int] = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
+_THANG = r"th[áa]ng"
+_NAM = r"n[ăa]m"
+DATE_PATTERNS: tuple[str, ...] = (
+    # (ngày) 10 tháng 10 năm 2025 | 10 tháng 10, năm 2025
+    r"{DAY}\s*" + _THANG + r"\s*{MM}\s*,?\s*" + _NAM + r"\s*{YEAR}",
+    # ngày 10 tháng 10 | ngày 10/10 (year from the publication date)
+    r"(?<=\bng[àa]y\s+){DAY}\s*(?:" + _THANG + r"\s*|/|-){MM}(?![\d/-]|\.\d|\s*" + _NAM + ")",
+    # tháng 9 năm 2025 | tháng 9/2025 | tháng 09-2025 | tháng 7, 2017
+    _THANG + r"\s*{MM}\s*(?:/|-|,?\s*" + _NAM + r"|,)\s*{YEAR}",
+    # quý IV/2025 | quý 4 năm 2025 | quý IV năm 2025
+    r"quý\s*(?:(?P<q>{ROMAN})|(?P<q>[1-4])|(?P<q>{ORD}))\s*(?:/|-|,?\s*" + _NAM + r")\s*{YEAR}",
+    # 6 tháng đầu năm 2025 (2025-01/2025-06) | 6 tháng cuối năm 2025 (2025-07/2025-12)
+    r"(?P<nmf>\d{1,2})\s+" + _THANG + r"\s+đầu\s+" + _NAM + r"\s*{YEAR}",
+    r"(?P<nml>\d{1,2})\s+" + _THANG + r"\s+cuối\s+" + _NAM + r"\s*{YEAR}",
+    # nửa đầu năm 2025 | nửa cuối năm 2025
+    r"nửa\s+(?:(?P<nmf>đầu)|(?P<nml>cuối))\s+" + _NAM + r"\s*{YEAR}",
+    # từ năm 2026 đến năm 2030 (raw starts after "từ")
+    r"(?<=\btừ\s+)(?:năm\s*)?{YEAR}\s+(?:đến|tới)\s+(?:năm\s*)?{YEAR2}",
+    # năm 2025 | cuối năm 2025 | đến năm 2030 | tầm nhìn đến năm 2045
+    # (not the decade "những năm 1980", "thập niên 1980")
+    r"(?<!\bnhững\s+)năm\s*{YEAR}",
+    # tầm nhìn 2045 | đến 2030.
+    r"(?<=\b(?:tầm\s+nhìn|tầm\s+nhìn\s+đến|đến|cuối)\s+){YEAR}(?=\s*[,.;:!?)]|\s*$)",
+)
+# Words after a number that make it a quantity, not a date: "2025 tỷ đồng", "65 tuổi".
+DATE_NOT_AFTER = (
+    r"%|‰|€|\$|đồng\b|tỷ\b|triệu\b|nghìn\b|ngàn\b|USD\b|VND\b|tuổi\b|người\b|bệnh\s+nhân\b"
+    r"|giường\b|ca\b|giờ\b|h\d"
+)
+# Words that tie an issue date to the number: "72-NQ/TW ngày 9/9/2025",
+# "38/2025/QĐ-UBND ban hành ngày 30 tháng 6 năm 2025".
+DECREE_ISSUE_LINKS: tuple[str, ...] = (
+    r"ngày",
+    r"(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)(?:\s+vào)?\s+ngày",
+)
+# Deadline cues by relation. Must match: "trước ngày 31/12/2025", "trước tháng 12/2025",
+# "chậm nhất ngày 15/11/2025", "chậm nhất trong tháng 11/2025", "xong trước ngày 30/6/2025",
+# "đến hết năm 2025", "trong năm 2025" (with a completion verb), "trong quý IV/2025".
+# Must not match: "trước khi sáp nhập", "từ ngày 1/7/2025", "sau ngày 30/6/2025",
+# "tầm nhìn đến năm 2045".
+DEADLINE_CUES: tuple[tuple[str, str], ...] = (
+    ("by", r"chậm\s+nhất(?:\s+(?:là|vào|đến|trước|trong))*(?:\s+cuối)?"),
+    ("by", r"muộn\s+nhất(?:\s+(?:là|vào))?"),
+    ("by", r"không\s+muộn\s+hơn"),
+    ("by", r"hạn\s+chót(?:\s+là)?"),
+    ("by", r"xong\s+trước"),
+    ("by", r"trước\s+cuối"),
+    ("by", r"(?:đến|tới)(?:\s+hết|\s+cuối)?"),
+    ("before", r"trước"),
+    ("in", r"(?:ngay\s+)?trong(?:\s+suốt)?"),
+    ("in", r"vào"),
+)
+# Words allowed between a cue and its date: "trước ngày 31/12/2025".
+DEADLINE_FILLERS: tuple[str, ...] = (r"ngày",)
+# Text right before a cue that cancels it: "tầm nhìn đến năm 2045" is a vision, not a deadline.
+DEADLINE_BLOCKERS: tuple[str, ...] = (r"tầm\s+nhìn",)
+# Completion / implementation verbs required in the clause of an `in` deadline.
+COMPLETION_VERBS: tuple[str, ...] = (
+    r"hoàn\s+thành", r"hoàn\s+tất", r"triển\s+khai", r"thực\s+hiện", r"xong",
+)  # fmt: skip
+
 
 # ---- official titles, Party/State bodies (extract/officials) ----
 
+# Title heads (both tone-mark spellings: "Ủy"/"Uỷ", "Hòa"/"Hoà"), matched
+# case-insensitively; complements follow without a preposition: "Bộ trưởng Bộ Y tế",
+# "Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Y tế tỉnh Quảng Trị".
+OFFICIAL_TITLES: tuple[str, ...] = (
+    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Thủ tướng", "Phó Thủ tướng",
+    "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Chủ tịch", "Phó Chủ tịch",
+    "Phó Chủ tịch Thường trực", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
+    "Phó Tổng Giám đốc", "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực",
+    "Bí thư thứ nhất", "Ủy viên Bộ Chính trị", "Uỷ viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng", "Uỷ viên Trung ương Đảng",
+    "Ủy viên Ban Chấp hành Trung ương Đảng", "Uỷ viên Ban Chấp hành Trung ương Đảng",
+    "Ủy viên Ban Bí thư", "Uỷ viên Ban Bí thư", "Thường trực Ban Bí thư", "Trưởng ban",
+    "Phó Trưởng ban", "Đại sứ", "Đại biểu Quốc hội", "Cục trưởng", "Phó Cục trưởng",
+    "Vụ trưởng", "Phó Vụ trưởng", "Viện trưởng", "Chánh Văn phòng", "Chánh án",
+    "Tổng Thư ký", "Tổng thống", "Chủ nhiệm", "Phó Chủ nhiệm", "Trưởng phòng",
+    "Phó Trưởng phòng", "Người phát ngôn", "Chánh Thanh tra", "Tổng Kiểm toán",
+    "Phó Tổng thống", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Ngoại trưởng",
+    "Thống đốc", "Thị trưởng", "Tổng chưởng lý", "Thủ hiến",
+)  # fmt: skip
+
+TITLE_CONNECTORS: frozenset[str] = frozenset({"tại", "của"})
+
+# Lower-case syllables of institution names (Bộ Nông nghiệp và Môi trường, Sở Y tế,
+# Ủy ban nhân dân tỉnh ...) that may stand inside a title complement.
+TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
+    """tế chính phủ nước nhân dân tỉnh thành phố huyện xã phường quận thị ủy uỷ viên trị
+    thư hành ương hội quốc vụ an phòng pháp giao thương nghiệp và triển nông thôn môi
+    trường nguyên dựng thông vận tải dục đào tạo động binh học công nghệ tin truyền hóa
+    hoá thao du lịch hoạch đầu tư hàng nhà tra kiểm soát bệnh tật viện sát toán
+    trực vụ đảng bộ ban cán sự chỉ đạo thường tổ chức tuyên giáo kinh dân vận tòa toà án
+    tối cao liên hiệp phụ nữ đoàn niên lao đô thị đặc khu cục sở""".split()
+)
+
+PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
+    "Politburo": ("Bộ Chính trị",),
+    "Secretariat": ("Ban Bí thư",),
+    "Party Central Committee": (
+        "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Trung ương Đảng",
+    ),
+    "Communist Party of Vietnam": ("Đảng Cộng sản Việt Nam",),
+    "National Assembly": ("Quốc hội",),
+    "Government": ("Chính phủ",),
+    "People's Committee": ("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND"),
+    "People's Council": ("Hội đồng nhân dân", "HĐND"),
+    "Fatherland Front": ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "MTTQ"),
+}  # fmt: skip
+
+# Courtesy words and academic prefixes before a name ("ông Nguyễn Thế Toàn",
+# "đồng chí Trần Cẩm Tú", "PGS.TS Trần Văn Thuấn"); never a title on their own.
+NAME_HONORIFICS: tuple[str, ...] = (
+    "ông", "bà", "đồng chí", "anh", "chị", "ngài", "GS.TS", "PGS.TS", "GS", "PGS", "TS",
+    "ThS", "BS", "BSCKII", "TS.BS", "ThS.BS",
+)  # fmt: skip
+
+TITLE_ARTICLES: frozenset[str] = frozenset()
+
+NON_OFFICIAL_CUES: tuple[str, ...] = (
+    "bệnh nhân", "người bệnh", "sản phụ", "bé", "cháu", "cụ", "nạn nhân", "liệt sĩ",
+    "anh hùng", "Anh hùng Lao động", "Bà mẹ Việt Nam anh hùng", "Mẹ Việt Nam anh hùng",
+    "Nghệ sĩ Nhân dân", "NSND", "NSƯT", "phóng viên", "PV", "tác giả", "nhà báo",
+    "Ảnh :", "Ảnh:", "ảnh :", "ảnh:", "Ảnh", "Nguồn :",
+)  # fmt: skip
+
+BYLINE_CUES: tuple[str, ...] = ("ảnh", "nguồn", "bài", "tin", "nhóm pv")
+
+NAME_PLACE_NOUNS: tuple[str, ...] = (
+    "đường", "phố", "phường", "quận", "bệnh viện", "trường", "cầu", "chợ", "quảng trường",
+    "công viên", "sân bay", "lăng", "làng", "thôn", "ấp", "bến", "cảng", "núi", "sông",
+    "hồ", "chùa", "đền",
+)  # fmt: skip
+
+NAME_CASE_SUFFIXES: tuple[str, ...] = ()
+
+# Capitalised phrases that never belong to a person name after a title (countries,
+# organisations): "Tổng thống Mỹ Donald Trump", "Chủ tịch Hiệp hội ...".
+NAME_STOP_PHRASES: tuple[str, ...] = (
+    "Mỹ", "Hoa Kỳ", "Trung Quốc", "Nga", "Pháp", "Đức", "Anh", "Nhật Bản", "Hàn Quốc",
+    "Triều Tiên", "Bắc Triều Tiên", "Ấn Độ", "Lào", "Campuchia", "Thái Lan", "Ba Lan",
+    "Ukraine", "Indonesia", "Thổ Nhĩ Kỳ", "Việt Nam", "Liên hợp quốc", "ASEAN", "EU",
+    "Liên minh châu Âu", "Hiệp hội", "Hội đồng", "Công ty", "Tập đoàn", "Quỹ", "Đảng",
+    "Bang", "Tiểu bang",
+)  # fmt: skip
+
+PERSON_NER_MODEL: str | None = None
+
 # ---- obligation cues and actor names (stages/commitments) ----
+
+#: Words written with a full stop that never end a sentence (lower-case, without the dot):
+#: "TP. Hồ Chí Minh", "tr. 5", "TS. Nguyễn", "PGS.TS.", "ThS.", "BS.".
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "tp",
+        "tr",
+        "ts",
+        "pgs",
+        "gs",
+        "ths",
+        "bs",
+        "pgs.ts",
+        "gs.ts",
+        "ths.bs",
+        "bsckii",
+        "bsck",
+        "q",
+        "p",
+        "tt",
+        "n°",
+        "kt",
+        "tm",
+    }
+)
+
+#: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
+#: "phải", "cần", "yêu cầu Bộ Y tế", "đề nghị các địa phương", "giao Sở Y tế chủ trì",
+#: "chịu trách nhiệm", "chỉ đạo", "có nhiệm vụ", "khẩn trương". Must not match: "không phải
+#: là" (is not), "không cần" (no need), "theo yêu cầu của" (the noun "request"), "Ban Chỉ
+#: đạo" (Steering Committee), "giao thông" (traffic).
+OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
+    (
+        r"(?<!(?i:không)\s)\bphải\s+(?:được\s+)?(?:hoàn\s+thành|hoàn\s+tất|xong|thực\s+hiện\s+xong)",
+        "passive",
+    ),
+    (r"(?<!(?i:không)\s)(?i:\b(?:phải|cần\s+phải|cần)\b)(?!\s+(?:là|thiết\s+không)\b)", "subject"),
+    (
+        r"(?i:\b(?:chịu\s+trách\s+nhiệm|có\s+(?:nhiệm\s+vụ|trách\s+nhiệm)|khẩn\s+trương"
+        r"|cam\s+kết)\b)",
+        "subject",
+    ),
+    (
+        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao)\s)(?i:\b(?:yêu\s+cầu|đề\s+nghị|giao\s+cho|giao"
+        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của)\b)",
+        "object",
+    ),
+)
+
+#: What may stand between an object cue and its addressee: "yêu cầu các địa phương".
+ADDRESSEE_LEAD: str = r"(?:\s*)"
+
+#: Words that open the action after the addressee: "… Bộ Y tế khẩn trương", "…, phải".
+ACTION_LEAD: str = r"(?i:^[\s,:]*(?:phải|cần|khẩn\s+trương|tiếp\s+tục)?\s*)"
+
+#: A pronoun subject of a directing verb that refers back to the paragraph's official:
+#: "Ông yêu cầu…", "Bà đề nghị…", "Đồng chí chỉ đạo…".
+DIRECTOR_PRONOUN: str = r"(?i:^\s*(?:(?:đồng\s+thời|ngoài\s+ra),?\s+)?(?:ông|bà|đồng\s+chí)\s+$)"
+
+#: Determiners stripped from an unknown subject noun phrase: "Các Ban Quản lý phải…" →
+#: actor "Ban Quản lý".
+SUBJECT_DETERMINERS: str = r"(?i:^(?:các|những|mỗi|từng|toàn\s+bộ)\s+)"
+
+#: Verbs that attribute reported speech: "…, Phó Thủ tướng nhấn mạnh".
+SPEECH_VERBS: str = (
+    r"(?i:\b(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|phát\s+biểu|nói|lưu\s+ý)\b|\btheo\b)"
+)
+
+#: A province name after an actor: capitalised syllables ("Quảng Trị", "Thừa Thiên Huế"),
+#: stopping before a person's surname ("UBND tỉnh Quảng Trị Võ Văn Hưng").
+PLACE_NAME: str = (
+    r"\p{Lu}[\p{Ll}\p{M}]*(?:\s(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ"
+    r"|Hồ|Ngô|Dương|Lý)\b)\p{Lu}[\p{Ll}\p{M}]*){0,2}"
+)
+
+#: Actor names → one English canonical name; ``{PLACE}`` as in ``fr.py``.
+ACTOR_NAMES: tuple[tuple[str, str], ...] = (
+    (r"\bBộ\s+Y\s+[tT]ế\b", "Ministry of Health"),
+    (r"\bBộ\s+Nội\s+[vV]ụ\b", "Ministry of Home Affairs"),
+    (r"\bBộ\s+Tài\s+[cC]hính\b", "Ministry of Finance"),
+    (r"\bBộ\s+Giáo\s+[dD]ục\s+và\s+Đào\s+[tT]ạo\b", "Ministry of Education and Training"),
+    (r"\bBộ\s+Công\s+[aA]n\b", "Ministry of Public Security"),
+    (r"\bBộ\s+Quốc\s+[pP]hòng\b", "Ministry of National Defence"),
+    (r"\bBộ\s+Tư\s+[pP]háp\b", "Ministry of Justice"),
+    (
+        r"(?i:\bcác\s+bộ,?\s+(?:ngành|cơ\s+quan)(?:\s+(?:trung\s+ương|liên\s+quan))?)",
+        "Ministries and agencies",
+    ),
+    (r"(?<!(?i:thủ\s+tướng|văn\s+phòng)\s)\b[cC]hính\s+phủ\b", "Government"),
+    (r"\bBộ\s+Chính\s+trị\b", "Politburo"),
+    (
+        r"(?:\bUBND|\b(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân))\s+tỉnh(?:\s+{PLACE})?",
+        "Provincial People's Committee",
+    ),
+    (
+        r"(?:\bUBND|\b(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân))\s+(?:thành\s+phố|TP\.?)\s+{PLACE}",
+        "City People's Committee",
+    ),
+    (r"\bSở\s+Y\s+[tT]ế(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Health"),
+    (r"\bSở\s+Nội\s+[vV]ụ(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Home Affairs"),
+    (r"\bSở\s+Tài\s+[cC]hính(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Finance"),
+    (r"(?i:\bngành\s+y\s+tế\b)", "Health sector"),
+    (r"(?i:\bcác\s+địa\s+phương\b)", "Localities"),
+    (r"(?i:\bcác\s+bệnh\s+viện\b)", "Hospitals"),
+    (r"(?i:\bcác\s+cơ\s+sở\s+(?:y\s+tế|khám\s+(?:bệnh|chữa\s+bệnh)))", "Health facilities"),
+)

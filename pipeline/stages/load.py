@@ -23,7 +23,7 @@ from pipeline.stages.portal import clean_portal_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-MIN_WORDS = 5  # fewer words than this is a menu or a stub, not an article
+MIN_LETTERS = 20  # fewer letters than this is a menu or a stub, not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +120,10 @@ def make_article(
     cleaned = clean_portal_text(normalise_text(raw_text))
     if not cleaned.text.strip():
         return Reject(source_path, "empty", "no text left after cleaning")
-    words = len(cleaned.text.split())
-    if words < MIN_WORDS:
-        return Reject(source_path, "too_short", f"{words} word(s) after cleaning; not an article")
+    letters = sum(c.isalpha() for c in cleaned.text[: MIN_LETTERS * 50])
+    if letters < MIN_LETTERS:
+        return Reject(source_path, "too_short", f"{letters} letter(s) after cleaning; "
+                                                "not an article")
     detected, confidence = identify_language(cleaned.text)
     return Article(
         article_id=sha256_hex(cleaned.text)[:16],
@@ -139,6 +140,21 @@ def make_article(
         no_official_spans=cleaned.no_official_spans,
         warnings=warnings,
     )
+
+
+def article_from_html(
+    html: str,
+    source_path: str,
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    lang: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Article | Reject:
+    """Main text of an HTML page (trafilatura) as an article, exactly as ``.html`` inputs and
+    JSONL ``html`` records are read (the nightly job reads fetched pages with it)."""
+    return _from_html(html, source_path, url, title, published, lang, warnings)
 
 
 def _from_html(

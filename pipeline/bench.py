@@ -1,0 +1,371 @@
+"""``make bench``: throughput, memory and stage times of ``extract`` on scaled corpora.
+
+For each size (default 1k, 10k and 50k articles) it generates a deterministic
+corpus under ``bench/corpora/`` (see :mod:`pipeline.benchgen`), runs
+:func:`pipeline.run.run` on it in a child process, and records articles/s, MB/s,
+the peak resident memory of the child (largest process, from ``wait4``) and of
+its whole process tree (workers included, polled from ``/proc``), and the
+seconds spent per stage. In the same run it times a naive baseline on a sample
+(spaCy ``fr_core_news_sm`` NER for people + ``dateparser.search_dates`` for
+dates) and reports the speed ratio. Results are printed and written to
+``bench/results.json``.
+
+    python -m pipeline.bench --sizes 1000,10000 --workers 2
+    python -m pipeline.bench --quick          # smoke test: 60 articles, 5 baseline
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pipeline.benchgen import generate
+
+DEFAULT_SIZES = (1_000, 10_000, 50_000)
+QUICK_SIZES = (60,)
+NTREX = Path(__file__).resolve().parents[2] / "shared" / "data" / "ntrex"
+POLL_S = 0.2
+BASELINE_METHOD = "spaCy fr_core_news_sm NER (PER) + dateparser.search_dates(languages=[lang])"
+TARGET_RATE, TARGET_RATIO, TARGET_MB, TARGET_FLAT = 300.0, 20.0, 1024.0, 0.20
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.child:
+        return _child(args)
+    if args.baseline_child:
+        return _baseline_child(args)
+    sizes = QUICK_SIZES if args.quick else tuple(int(s) for s in args.sizes.split(",") if s)
+    sample = min(args.baseline_sample, 5) if args.quick else args.baseline_sample
+    results: dict[str, Any] = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": _machine(),
+        "workers": args.workers,
+        "executor": args.executor,
+        "runs": [],
+    }
+    for n in sizes:
+        started = time.perf_counter()
+        corpus = generate(args.corpora / str(n), n, args.corpus, args.ntrex)
+        gen_s = time.perf_counter() - started
+        run = _measure(corpus, args.out_dir / str(n), args)
+        run.update(size=n, generate_s=round(gen_s, 2))
+        results["runs"].append(run)
+        _print_run(run)
+    if sample > 0:
+        corpus = args.corpora / str(sizes[0])
+        results["baseline"] = _measure_baseline(corpus, sample)
+        _print_baseline(results["baseline"])
+        for run in results["runs"]:
+            run["ratio_to_baseline"] = round(
+                run["articles_per_s"] / results["baseline"]["articles_per_s"], 1
+            )
+    results["targets"] = _targets(results)
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps(results["targets"], indent=2))
+    print(f"written {args.results}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n")[0])
+    p.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="comma-separated corpus sizes in articles (default: 1000,10000,50000)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="workers for extract (default: all cores)",
+    )
+    p.add_argument("--executor", choices=("local", "dask"), default="local")
+    p.add_argument("--quick", action="store_true", help="smoke test: one tiny corpus")
+    p.add_argument(
+        "--baseline-sample",
+        type=int,
+        default=200,
+        help="articles timed with the naive baseline (0: skip)",
+    )
+    p.add_argument(
+        "--profile",
+        action="store_true",
+        help="run each size under cProfile; top functions to bench/out/profile-N.txt",
+    )
+    p.add_argument("--corpus", type=Path, default=Path("corpus"), help="sample articles")
+    p.add_argument("--ntrex", type=Path, default=NTREX, help="NTREX fra/pol/vie folders")
+    p.add_argument(
+        "--corpora",
+        type=Path,
+        default=Path("bench/corpora"),
+        help="where generated corpora are kept (git-ignored)",
+    )
+    p.add_argument("--out-dir", type=Path, default=Path("bench/out"), help="extract output")
+    p.add_argument("--results", type=Path, default=Path("bench/results.json"))
+    # Internal: the measured child processes.
+    p.add_argument(
+        "--child", nargs=2, type=Path, metavar=("INPUT", "OUTPUT"), help=argparse.SUPPRESS
+    )
+    p.add_argument("--baseline-child", type=Path, metavar="INPUT", help=argparse.SUPPRESS)
+    p.add_argument("--report", type=Path, help=argparse.SUPPRESS)
+    return p
+
+
+def _measure(corpus: Path, out: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Run ``extract`` on ``corpus`` in a child process; throughput, memory, stages."""
+    report = out.with_name(f".{out.name}.report.json")
+    report.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.bench",
+        "--child",
+        str(corpus),
+        str(out),
+        "--report",
+        str(report),
+        "--workers",
+        str(args.workers),
+        "--executor",
+        args.executor,
+    ]
+    if args.profile:
+        cmd.append("--profile")
+    child = _run_child(cmd)
+    got = json.loads(report.read_text())
+    report.unlink()
+    run_s = got["run_s"]
+    return {
+        "articles": got["articles"],
+        "input_mb": round(got["input_bytes"] / 1e6, 2),
+        "run_s": round(run_s, 2),
+        "process_s": round(child["wall_s"], 2),
+        "cpu_s": child["cpu_s"],
+        "cpu_ms_per_article": round(1000 * child["cpu_s"] / max(1, got["articles"]), 2),
+        "articles_per_s": round(got["articles"] / run_s, 1),
+        "mb_per_s": round(got["input_bytes"] / 1e6 / run_s, 3),
+        "ms_per_article": round(1000 * run_s / max(1, got["articles"]), 2),
+        "peak_rss_mb": child["peak_rss_mb"],
+        "peak_rss_tree_mb": child["peak_rss_tree_mb"],
+        "stages_s": got["timings"],
+        "summary": got["summary"],
+    }
+
+
+def _child(args: argparse.Namespace) -> int:
+    """Inside the measured process: one ``run()``, its numbers to ``--report``."""
+    from pipeline.run import RunConfig, run
+
+    corpus, out = args.child
+    config = RunConfig(corpus, out, workers=args.workers, executor=args.executor, progress=False)
+    input_bytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+    started = time.perf_counter()
+    if args.profile:
+        import cProfile
+        import io
+        import pstats
+
+        profiler = cProfile.Profile()
+        summary = profiler.runcall(run, config)
+        text = io.StringIO()
+        stats = pstats.Stats(profiler, stream=text)
+        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats("tottime").print_stats(25)
+        (out.parent / f"profile-{out.name}.txt").write_text(text.getvalue())
+    else:
+        summary = run(config)
+    run_s = time.perf_counter() - started
+    args.report.write_text(
+        json.dumps(
+            {
+                "articles": summary.articles,
+                "input_bytes": input_bytes,
+                "run_s": run_s,
+                "timings": summary.timings,
+                "summary": summary.line(),
+            }
+        )
+    )
+    return 0
+
+
+def _measure_baseline(corpus: Path, sample: int) -> dict[str, Any]:
+    report = corpus.parent / f".baseline-{corpus.name}.json"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.bench",
+        "--baseline-child",
+        str(corpus),
+        "--baseline-sample",
+        str(sample),
+        "--report",
+        str(report),
+    ]
+    child = _run_child(cmd)
+    got = json.loads(report.read_text())
+    report.unlink()
+    got.update(
+        peak_rss_mb=child["peak_rss_mb"],
+        articles_per_s=round(got["articles"] / got["run_s"], 2),
+        run_s=round(got["run_s"], 2),
+        load_s=round(got["load_s"], 2),
+    )
+    return got
+
+
+def _baseline_child(args: argparse.Namespace) -> int:
+    """The naive way: spaCy NER for people, dateparser for dates, one article at a time."""
+    started = time.perf_counter()
+    import spacy
+    from dateparser.search import search_dates
+
+    nlp = spacy.load("fr_core_news_sm")
+    load_s = time.perf_counter() - started
+    paths = sorted(args.baseline_child.rglob("*.txt"))[: args.baseline_sample]
+    people = dates = 0
+    started = time.perf_counter()
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        lang = path.name.split("_")[1]  # benchgen names files NNNNNN_LANG_FAMILY.txt
+        people += sum(1 for e in nlp(text).ents if e.label_ == "PER")
+        dates += len(search_dates(text, languages=[lang] if lang != "und" else None) or [])
+    args.report.write_text(
+        json.dumps(
+            {
+                "method": BASELINE_METHOD,
+                "articles": len(paths),
+                "run_s": time.perf_counter() - started,
+                "load_s": load_s,
+                "people": people,
+                "dates": dates,
+            }
+        )
+    )
+    return 0
+
+
+def _run_child(cmd: list[str]) -> dict[str, float]:
+    """Run ``cmd``; wall time, peak RSS of its largest process and of its process tree,
+    and the CPU seconds of the whole tree (workers included, polled from /proc)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    tree_peak = 0
+    cpu_ticks: dict[int, int] = {}  # pid -> last utime + stime seen
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        rss, ticks = _tree_sample(proc.pid)
+        tree_peak = max(tree_peak, rss)
+        cpu_ticks.update(ticks)
+        time.sleep(POLL_S)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"benchmark child failed ({proc.returncode}): {' '.join(cmd)}")
+    peak = usage.ru_maxrss  # KiB on Linux: the largest single process
+    cpu_ticks[proc.pid] = 0  # the child's own time is exact from wait4
+    polled = sum(cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
+    return {
+        "wall_s": time.perf_counter() - started,
+        "cpu_s": round(usage.ru_utime + usage.ru_stime + polled, 2),
+        "peak_rss_mb": round(peak / 1024, 1),
+        "peak_rss_tree_mb": round(max(tree_peak, peak) / 1024, 1),
+    }
+
+
+def _tree_sample(root: int) -> tuple[int, dict[int, int]]:
+    """(sum of VmRSS in KiB, {pid: utime + stime ticks}) over the descendants of ``root``
+    and ``root`` itself; empty where /proc is unavailable."""
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+        if entry.name.isdigit():
+            try:
+                stats[int(entry.name)] = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        kids = [p for p, fields in stats.items() if int(fields[1]) == parent]
+        tree.update(kids)
+        frontier += kids
+    rss = 0
+    for pid in tree:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        rss += next(
+            (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0
+        )
+    # utime and stime are fields 14 and 15 of /proc/PID/stat (11 and 12 after the name).
+    ticks = {pid: int(stats[pid][11]) + int(stats[pid][12]) for pid in tree if pid in stats}
+    return rss, ticks
+
+
+def _targets(results: dict[str, Any]) -> dict[str, Any]:
+    runs = {r["size"]: r for r in results["runs"]}
+    per_article = [r["ms_per_article"] for r in results["runs"]]
+    out: dict[str, Any] = {
+        "articles_per_s_10k": runs.get(10_000, {}).get("articles_per_s"),
+        "ratio_to_baseline_10k": runs.get(10_000, {}).get("ratio_to_baseline"),
+        "peak_rss_tree_mb_50k": runs.get(50_000, {}).get("peak_rss_tree_mb"),
+        "ms_per_article_spread": (
+            round(max(per_article) / min(per_article) - 1, 3) if len(per_article) > 1 else None
+        ),
+    }
+    checks = {
+        "rate_ok": (out["articles_per_s_10k"], lambda v: v >= TARGET_RATE),
+        "ratio_ok": (out["ratio_to_baseline_10k"], lambda v: v >= TARGET_RATIO),
+        "memory_ok": (out["peak_rss_tree_mb_50k"], lambda v: v < TARGET_MB),
+        "flat_ok": (out["ms_per_article_spread"], lambda v: v <= TARGET_FLAT),
+    }
+    for name, (value, ok) in checks.items():
+        out[name] = None if value is None else bool(ok(value))
+    return out
+
+
+def _machine() -> dict[str, Any]:
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "loadavg_at_start": load,
+    }
+
+
+def _print_run(run: dict[str, Any]) -> None:
+    stages = ", ".join(f"{k} {v:.2f}s" for k, v in run["stages_s"].items())
+    print(
+        f"{run['size']:>7} articles: {run['articles_per_s']:8.1f} art/s "
+        f"{run['mb_per_s']:6.2f} MB/s  {run['ms_per_article']:6.2f} ms/art "
+        f"(CPU {run['cpu_ms_per_article']:.2f} ms/art)  "
+        f"peak {run['peak_rss_mb']:.0f} MB (tree {run['peak_rss_tree_mb']:.0f} MB)  "
+        f"[{stages}]",
+        flush=True,
+    )
+
+
+def _print_baseline(base: dict[str, Any]) -> None:
+    print(
+        f"baseline ({base['method']}): {base['articles']} articles, "
+        f"{base['articles_per_s']:.2f} art/s (model load {base['load_s']:.1f}s)",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Vietnamese document numbers (decrees, resolutions, circulars...) and their issue dates.
+
+Three numbering shapes, one parser:
+
+- Party ``n-TYPE/ISSUER``: ``72-NQ/TW``, ``35-CT/TW``, ``12-HD/BTCTW``
+- administrative ``n/TYPE-ISSUER``: ``282/NQ-CP``, ``1234/QĐ-TTg``, ``45/CĐ-TTg``
+- normative ``n/year/TYPE-ISSUER``: ``38/2025/QĐ-UBND``, ``03/2023/TT-BYT``
+
+Forms damaged by translation are restored from closed tables of codes (``QD``/``Qd``/
+``QÐ`` → ``QĐ``, ``ND`` → ``NĐ``, ``HDND`` → ``HĐND``, spaces around ``/`` and ``-``); an
+unknown issuer code is kept as written, upper-cased, never invented. A number without
+a known document-type code is not a decree: ``Résolution 72``, ``10/10/2025``, ``24/7``,
+``50/50``, ``COVID-19``, ``ISO 9001`` and phone numbers never match.
+
+>>> parse_decree_number("n°72 - NQ/TW")
+('72-NQ/TW', 'NQ', 'TW', None)
+>>> parse_decree_number("38/2025/QD-UBND")
+('38/2025/QĐ-UBND', 'QĐ', 'UBND', 2025)
+>>> parse_decree_number("COVID-19") is None
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from pipeline.extract.dates import extract_dates
+from pipeline.lang import language_data
+from pipeline.records import DecreeMention
+from pipeline.textnorm import ascii_fold
+
+__all__ = ["DOC_TYPES", "ISSUERS", "extract_decrees", "parse_decree_number"]
+
+# Document-type codes, keyed by their ASCII-folded upper-case form.
+DOC_TYPES: dict[str, str] = {
+    "NQ": "NQ",  # nghị quyết (resolution)
+    "NQLT": "NQLT",  # nghị quyết liên tịch (joint resolution)
+    "QD": "QĐ",  # quyết định (decision)
+    "QDI": "QĐi",  # quy định (Party regulation)
+    "QYD": "QyĐ",  # quy định (regulation)
+    "ND": "NĐ",  # nghị định (decree)
+    "TT": "TT",  # thông tư (circular)
+    "TTLT": "TTLT",  # thông tư liên tịch (joint circular)
+    "CT": "CT",  # chỉ thị (directive)
+    "KH": "KH",  # kế hoạch (plan)
+    "TB": "TB",  # thông báo (notice)
+    "KL": "KL",  # kết luận (conclusion)
+    "HD": "HD",  # hướng dẫn (guidance)
+    "CD": "CĐ",  # công điện (official dispatch)
+    "CV": "CV",  # công văn (official letter)
+    "QC": "QC",  # quy chế (rules)
+    "BC": "BC",  # báo cáo (report)
+    "TTR": "TTr",  # tờ trình (submission)
+    "CTR": "CTr",  # chương trình (programme)
+    "DA": "ĐA",  # đề án (scheme)
+    "PA": "PA",  # phương án (option)
+}
+# Issuer codes whose Vietnamese letters or case translation may have lost.
+ISSUERS: dict[str, str] = {
+    code.upper().replace("Đ", "D"): code
+    for code in (
+        "TW", "CP", "TTg", "QH", "UBTVQH", "VPCP", "VPTW", "UBND", "HĐND", "BCT", "BTCTW",
+        "BTGTW", "BDVTW", "UBKTTW", "BCĐ", "BCSĐ", "ĐU", "TU", "BTV", "BYT", "BTC", "BCA",
+        "BQP", "BNV", "BNG", "BTP", "BXD", "BGTVT", "BGDĐT", "BKHĐT", "BKHCN", "BTNMT",
+        "BNNPTNT", "BNNMT", "BLĐTBXH", "BVHTTDL", "BTTTT", "BDTTG", "NHNN", "TTCP", "KTNN",
+        "TANDTC", "VKSNDTC", "BHXH", "BHXHVN", "UBMTTQVN", "MTTQ", "SYT", "STC", "SNV",
+        "SGDĐT", "SKHĐT", "SXD", "STNMT", "SNNPTNT", "SNNMT", "SLĐTBXH", "SVHTTDL",
+        "STTTT", "SCT", "SKHCN", "STP", "TTXVN",
+    )
+}  # fmt: skip
+
+_DASH = r"\s?[-–]\s?"
+_SLASH = r"\s?/\s?"
+_TYPE = r"(?P<t>[\p{L}]{1,4})"
+# issuer parts are capitalised codes: CP, UBND, TTg, QH15, BTC; "Rządu" is no code
+_PART = r"\p{Lu}(?:[\p{Lu}\d]*g?)(?![\p{L}\p{N}])"
+_ISSUER = r"(?P<i>" + _PART + r"(?:[-.]" + _PART + r"){0,2})"
+_START = r"(?:(?<![\p{L}\p{N}/.,–-])|(?<=\b[Nn][oOrR]?\.?))"
+_NUMBER_RE = regex.compile(
+    _START
+    + r"(?P<n>\d{1,5})(?:"
+    + _SLASH + r"(?P<y>(?:19|20)\d\d)" + _SLASH + _TYPE + _DASH + _ISSUER
+    + "|" + _SLASH + _TYPE + _DASH + _ISSUER
+    + "|" + _DASH + _TYPE + _SLASH + _ISSUER
+    + r")(?![\p{L}\p{N}])",
+    regex.VERSION0,
+)  # fmt: skip
+# what may precede a number given to the parser: "Résolution n°", "uchwała nr", "số"
+_LEAD_RE = regex.compile(r"[\p{L}\s°º.:]*")
+
+
+def _fold(code: str) -> str:
+    """ASCII key of a code: ``QÐ`` (eth), ``Qđ``, ``QD`` → ``QD``."""
+    return ascii_fold(code.replace("Ð", "Đ").replace("ð", "đ")).upper()
+
+
+def _canonical_issuer(raw: str) -> str:
+    parts = regex.split(r"[-.]", raw)
+    return "-".join(ISSUERS.get(_fold(p), p.replace("ð", "đ").replace("Ð", "Đ").upper())
+                    for p in parts)  # fmt: skip
+
+
+def _parse_match(match: regex.Match[str]) -> tuple[str, str, str, int | None] | None:
+    doc_type = DOC_TYPES.get(_fold(match["t"]))
+    if doc_type is None:
+        return None
+    issuer = _canonical_issuer(match["i"])
+    number = match["n"]
+    if match["y"]:
+        year = int(match["y"])
+        return f"{number}/{year}/{doc_type}-{issuer}", doc_type, issuer, year
+    if match.group(0)[len(number) :].lstrip().startswith("/"):
+        return f"{number}/{doc_type}-{issuer}", doc_type, issuer, None
+    return f"{number}-{doc_type}/{issuer}", doc_type, issuer, None
+
+
+def parse_decree_number(raw: str) -> tuple[str, str, str, int | None] | None:
+    """(canonical, doc_type, issuer, year) of one number as written, or None.
+
+    ``year`` is the year inside a normative number, else None. Accepts leading words
+    (``Résolution n°``, ``uchwała nr``, ``Nghị quyết số``) but nothing after the number.
+
+    >>> parse_decree_number("282 / NQ - CP")
+    ('282/NQ-CP', 'NQ', 'CP', None)
+    >>> parse_decree_number("số 1234/QD-TTG")[0]
+    '1234/QĐ-TTg'
+    >>> parse_decree_number("10/10/2025") is None
+    True
+    """
+    text = raw.strip()
+    for match in _NUMBER_RE.finditer(text):
+        if match.end() == len(text) and _LEAD_RE.fullmatch(text, 0, match.start()):
+            return _parse_match(match)
+    return None
+
+
+@cache
+def _issue_link(lang: str) -> regex.Pattern[str]:
+    links = "|".join(sorted(language_data(lang).DECREE_ISSUE_LINKS, key=len, reverse=True))
+    return regex.compile(r"\s*[,(]?\s*(?:" + links + r")\s+", regex.IGNORECASE)
+
+
+def _issue_date(text: str, end: int, lang: str) -> str | None:
+    """ISO day stated right after the number: ``du 9 septembre 2025``, ``ngày 9/9/2025``."""
+    link = _issue_link(lang).match(text, end)
+    if link is None:
+        return None
+    window = text[link.end() : link.end() + 48]
+    for mention in extract_dates(window, lang, None):
+        if mention.start == 0 and mention.precision == "day":
+            return mention.value
+        break
+    return None
+
+
+def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
+    """Document numbers in ``text``, sorted by (start, end); raw is the number as written.
+
+    >>> [(d.number, d.issue_date) for d in extract_decrees(
+    ...     "la Résolution n°72-NQ/TW du 9 septembre 2025 du Politburo", "fr")]
+    [('72-NQ/TW', '2025-09-09')]
+    """
+    mentions: list[DecreeMention] = []
+    for match in _NUMBER_RE.finditer(text):
+        parsed = _parse_match(match)
+        if parsed is None:
+            continue
+        number, doc_type, issuer, year = parsed
+        issued = _issue_date(text, match.end(), lang)
+        if year is None and issued is not None:
+            year = int(issued[:4])
+        mentions.append(
+            DecreeMention(
+                number=number,
+                doc_type=doc_type,
+                issuer=issuer,
+                year=year,
+                issue_date=issued,
+                raw=match.group(0),
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+    return mentions

@@ -1,0 +1,135 @@
+"""Tokens and compiled title lexicons for the officials extractor.
+
+The lexicons are read from the language modules (``pipeline.lang.fr|pl|vi``) and
+compiled once per process into tries over case-folded tokens, so that
+``vice-Premier ministre``, ``Stały Członek Sekretariatu`` and ``Phó Thủ tướng``
+are found by one longest-match lookup in any capitalisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pipeline.lang import language_data
+
+# Words; French elisions split off ("l'", "d'", "qu'"); a trailing "." stays apart.
+_TOKEN = regex.compile(
+    r"(?:[cdjlmnstCDJLMNST]|[qQ]u)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}]+)*"
+    r"|\p{N}+(?:[.,/]\p{N}+)*|\S"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: ``text[start:end] == surface``; ``key`` is case-folded."""
+
+    surface: str
+    start: int
+    end: int
+    key: str
+    line_initial: bool
+
+
+def token_key(surface: str) -> str:
+    """Case-folded form with typographic apostrophes unified: ``D’État`` → ``d'état``."""
+    return surface.casefold().replace("’", "'")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with offsets; ``line_initial`` marks the first token of a line.
+
+    >>> [t.surface for t in tokenize("l'hôpital, M. Tô Lâm")]
+    ["l'", 'hôpital', ',', 'M', '.', 'Tô', 'Lâm']
+    """
+    tokens: list[Token] = []
+    last_end = 0
+    for m in _TOKEN.finditer(text):
+        initial = not tokens or "\n" in text[last_end : m.start()]
+        tokens.append(Token(m.group(), m.start(), m.end(), token_key(m.group()), initial))
+        last_end = m.end()
+    return tokens
+
+
+Trie = dict[str, "Trie"]
+_END = "\x00"
+
+
+def build_trie(phrases: tuple[str, ...] | frozenset[str]) -> Trie:
+    """Trie over case-folded token sequences of ``phrases``."""
+    root: Trie = {}
+    for phrase in phrases:
+        node = root
+        for tok in tokenize(phrase):
+            node = node.setdefault(tok.key, {})
+        node[_END] = {}
+    return root
+
+
+def match_at(trie: Trie, tokens: list[Token], i: int) -> int:
+    """End index (exclusive) of the longest phrase of ``trie`` starting at ``i``, or ``i``."""
+    node, best, j = trie, i, i
+    while j < len(tokens) and tokens[j].key in node:
+        node = node[tokens[j].key]
+        j += 1
+        if _END in node:
+            best = j
+    return best
+
+
+def match_ending_at(trie: Trie, tokens: list[Token], end: int, longest: int = 5) -> bool:
+    """True when a phrase of ``trie`` ends exactly before index ``end``."""
+    return any(match_at(trie, tokens, i) == end for i in range(max(0, end - longest), end))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled officials data of one language."""
+
+    titles: Trie
+    honorifics: Trie
+    non_official_cues: Trie
+    place_nouns: Trie
+    stop_phrases: Trie
+    connectors: frozenset[str]
+    complement_words: frozenset[str]
+    articles: frozenset[str]
+    byline_cues: frozenset[str]
+    case_suffixes: tuple[str, ...]
+    ner_model: str | None
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Compiled lexicon of ``lang``; built once per process."""
+    data = language_data(lang)
+    bodies = [form for forms in data.PARTY_STATE_BODIES.values() for form in forms]
+    body_words = {t.key for b in bodies for t in tokenize(b) if t.surface.islower()}
+    return Lexicon(
+        titles=build_trie(data.OFFICIAL_TITLES),
+        honorifics=build_trie(data.NAME_HONORIFICS),
+        non_official_cues=build_trie(data.NON_OFFICIAL_CUES),
+        place_nouns=build_trie(data.NAME_PLACE_NOUNS),
+        stop_phrases=build_trie(data.NAME_STOP_PHRASES),
+        connectors=frozenset(token_key(c) for c in data.TITLE_CONNECTORS),
+        complement_words=frozenset(token_key(w) for w in data.TITLE_COMPLEMENT_WORDS) | body_words,
+        articles=frozenset(token_key(a) for a in data.TITLE_ARTICLES),
+        byline_cues=frozenset(token_key(c) for c in data.BYLINE_CUES),
+        case_suffixes=tuple(data.NAME_CASE_SUFFIXES),
+        ner_model=data.PERSON_NER_MODEL,
+    )
+
+
+@cache
+def person_ner(model: str):  # noqa: ANN201 - spaCy Language, imported lazily
+    """The spaCy pipeline ``model`` with only NER, loaded once per process (None if absent)."""
+    import spacy
+
+    try:
+        return spacy.load(
+            model, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"]
+        )
+    except OSError:
+        return None

@@ -1,0 +1,316 @@
+"""Apply one night's downloaded pages to the tables, incrementally and idempotently.
+
+Per-article tables (articles, the four mention tables) get one new part per night;
+rows of an article that changed or disappeared are removed by rewriting only the
+parts that hold them. Global tables are updated for what changed, never recomputed
+from the whole history:
+
+- stories: the articles that could join a new one are found through the ``keys``
+  table of ``state.sqlite`` (same original-paper URL, portal slug or source line,
+  or a shared *rare* anchor: held by at most ``RARE_MAX_DF`` live articles), then
+  every member of their current stories is added, and ``assign_stories`` runs on
+  that set only. Articles whose story_id changed get their ``articles`` row
+  rewritten; superseded story rows are removed and the new ones added. We chose
+  "rewrite only the parts holding superseded rows" over a tombstone list because
+  readers then need no anti-join (DuckDB over the manifest just works), and
+  the stories table is small. Measured over 300 articles: a night with one new
+  article regroups 31 stories and updates the tables in 0.54 s, against 1.3 s
+  for the first night's table writing (and 9.9 s of extraction).
+- commitments/evidence: removed and rebuilt for the affected stories only.
+- decrees/officials: rows of the numbers/people mentioned by changed articles are
+  recomputed from the (committed + staged) mention tables.
+
+Applying the same pages twice gives the same tables: every write is "remove rows
+with these keys, add these rows". That is what makes a crash at any point safe:
+the next night re-applies whatever ``state.sqlite`` does not mark as applied.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from pipeline.nightly.state import State
+from pipeline.nightly.tables import Transaction
+from pipeline.records import Article, Extraction, Reject
+from pipeline.stages import rows
+from pipeline.stages.anchors import article_anchors
+from pipeline.stages.commitments import build_commitments
+from pipeline.stages.extract import extract_article
+from pipeline.stages.stories import assign_stories, normalise_url, portal_slug, story_rows
+
+#: An anchor shared by more live articles than this is too common to suggest a story.
+RARE_MAX_DF = 20
+STRONG = ("src:", "slug:", "line:")
+MENTION_TABLES = ("decree_mentions", "date_mentions", "deadlines", "official_mentions")
+
+
+@dataclass
+class Loaded:
+    """One pending page read from ``raw/``: an article (with extraction) or a reject."""
+
+    url_norm: str
+    url: str
+    content_hash: str
+    previous: str | None  # article_id this URL had in the committed tables
+    item: Article | Reject
+    extraction: Extraction | None = None
+
+
+@dataclass
+class Applied:
+    """What a night changed, for the summary and for ``State.mark_applied``."""
+
+    marks: list[tuple[str, str, str | None]] = field(default_factory=list)
+    new_articles: int = 0
+    removed_articles: int = 0
+    rewritten_rows: int = 0
+    stories: int = 0
+    candidates: int = 0
+    commitments: int = 0
+
+
+def safe_extract(article: Article) -> Extraction:
+    """``extract_article``; an extractor bug yields an empty extraction, not a failed night."""
+    try:
+        return extract_article(article)
+    except Exception as err:  # one article must not stop the night
+        print(f"warning: extraction failed for {article.source_path}: {err!r}", file=sys.stderr)
+        return Extraction(article.article_id)
+
+
+def story_keys(article: Article, extraction: Extraction | None) -> set[str]:
+    """Strong keys (``src:``, ``slug:``, ``line:``) and anchors (``d:``, ``t:``, ``n:``,
+    ``p:``) through which another article could join this one's story."""
+    keys = set(article_anchors(article.text, extraction))
+    if (src := normalise_url(article.source_url)) is not None:
+        keys.add(f"src:{src}")
+    if (slug := portal_slug(article.url)) is not None:
+        keys.add(f"slug:{slug}")
+    if article.paper and article.published_date:
+        keys.add(f"line:{article.paper}|{article.published_date.isoformat()}")
+    return keys
+
+
+Rebuild = Callable[[set[str]], dict[str, tuple[Article, Extraction]]]
+
+
+def apply_pages(
+    tx: Transaction,
+    state: State,
+    loaded: list[Loaded],
+    version: str,
+    urls: Mapping[str, str],
+    rebuild: Rebuild = lambda ids: {},
+) -> Applied:
+    """Stage every table change for ``loaded`` in ``tx``. ``urls``: url_norm -> URL shown
+    as ``source_path`` for every page (for duplicate lists); ``rebuild`` re-reads
+    committed articles missing from the cache (new extractor code) from ``raw/``."""
+    out = Applied(
+        marks=[
+            (p.url_norm, p.content_hash, p.item.article_id if isinstance(p.item, Article) else None)
+            for p in loaded
+        ]
+    )
+    before = state.url_articles()
+    after = dict(before)
+    for page in loaded:
+        after.pop(page.url_norm, None)
+        if isinstance(page.item, Article):
+            after[page.url_norm] = page.item.article_id
+    live = set(after.values())
+    new_ids = {p.item.article_id for p in loaded if isinstance(p.item, Article)}
+    old_ids = {p.previous for p in loaded if p.previous}
+    touched = new_ids | old_ids
+    removed = old_ids - live
+    out.removed_articles = len(removed)
+    out.new_articles = len(new_ids - set(before.values()))
+
+    fresh = {
+        p.item.article_id: (p.item, p.extraction or Extraction(p.item.article_id))
+        for p in loaded
+        if isinstance(p.item, Article)
+    }
+    candidates = _candidates(state, fresh, live) - new_ids
+    out.candidates = len(candidates)
+    old_story = {
+        r["article_id"]: r["story_id"]
+        for r in tx.select(
+            "articles", ["article_id", "story_id"], "article_id", touched | candidates
+        )
+    }
+    old_stories = {s for s in old_story.values() if s}
+    for r in tx.select("articles", ["article_id", "story_id"], "story_id", old_stories):
+        old_story[r["article_id"]] = r["story_id"]
+    group = (set(old_story) | new_ids | candidates) & live
+    records = _records(state, version, group - set(fresh), fresh, rebuild)
+    group = {aid for aid in group if aid in records}
+    articles = [records[aid][0] for aid in sorted(group)]
+    extractions = {aid: records[aid][1] for aid in group}
+    story_of = assign_stories(articles, extractions) if articles else {}
+
+    # articles: rows of touched articles and of those whose story changed
+    by_url: dict[str, list[str]] = defaultdict(list)
+    for url_norm, aid in after.items():
+        if aid in group:
+            by_url[aid].append(urls.get(url_norm, url_norm))
+    rewrite = sorted(a for a in group if a in touched or story_of[a] != old_story.get(a))
+    rewritten = [_with_first_path(records[a][0], by_url[a]) for a in rewrite]
+    duplicates = {
+        a.article_id: sorted(set(by_url[a.article_id]) - {a.source_path}) for a in rewritten
+    }
+    out.rewritten_rows = len(set(rewrite) - new_ids)
+    tx.replace(
+        "articles",
+        column="article_id",
+        remove=set(rewrite) | removed,
+        rows=rows.article_rows(rewritten, story_of, duplicates),
+    )
+    kept = [extractions[a] for a in sorted(touched & group)]
+    mentions = rows.mention_rows(kept)
+    for name in MENTION_TABLES:
+        tx.replace(name, column="article_id", remove=touched, rows=mentions.get(name, []))
+
+    # stories, commitments, evidence: the affected stories only
+    stories = set(story_of.values())
+    superseded = old_stories | stories
+    old_commitments = {
+        r["commitment_id"]
+        for r in tx.select("commitments", ["commitment_id"], "story_id", superseded)
+    }
+    commitments, evidence = build_commitments(articles, extractions, story_of)
+    tx.replace("stories", column="story_id", remove=superseded, rows=story_rows(articles, story_of))
+    tx.replace(
+        "commitments", column="story_id", remove=superseded, rows=rows.commitment_rows(commitments)
+    )
+    tx.replace(
+        "commitment_evidence",
+        column="commitment_id",
+        remove=old_commitments,
+        rows=rows.evidence_rows(evidence),
+    )
+    out.stories, out.commitments = len(stories), len(commitments)
+
+    # decrees, officials: recomputed for what the touched articles mention
+    gone = _records(state, version, removed, {}, rebuild)
+    touched_ex = [extractions[a] for a in touched & group] + [e for _, e in gone.values()]
+    _update_decrees(tx, touched_ex)
+    _update_officials(tx, touched_ex)
+
+    # rejects: pages that could not be read as articles
+    page_urls = {p.url for p in loaded} | {urls.get(p.url_norm, p.url) for p in loaded}
+    rejects = [p.item for p in loaded if isinstance(p.item, Reject)]
+    tx.replace("rejects", column="source_path", remove=page_urls, rows=rows.reject_rows(rejects))
+    return out
+
+
+def _candidates(
+    state: State, fresh: Mapping[str, tuple[Article, Extraction]], live: set[str]
+) -> set[str]:
+    """Live articles sharing a strong key or a rare anchor with a fresh article."""
+    wanted: set[str] = set()
+    for aid, (article, extraction) in fresh.items():
+        keys = story_keys(article, extraction)
+        state.put_keys(aid, keys)
+        wanted |= keys
+    found: set[str] = set()
+    for key, holders in state.sharing(wanted, live).items():
+        if key.startswith(STRONG) or len(holders) <= RARE_MAX_DF:
+            found |= holders
+    return found
+
+
+def _records(
+    state: State,
+    version: str,
+    ids: Iterable[str],
+    fresh: Mapping[str, tuple[Article, Extraction]],
+    rebuild: Rebuild,
+) -> dict[str, tuple[Article, Extraction]]:
+    """Article + Extraction of ``ids`` (fresh ones first, then the cache, then ``raw/``)."""
+    out = dict(fresh)
+    ids = set(ids) - set(out)
+    out.update(state.get_cache(version, ids))
+    missing = ids - set(out)
+    if missing:
+        out.update(rebuild(missing))
+        missing -= set(out)
+    if missing:
+        print(
+            f"warning: {len(missing)} article(s) could not be re-read from raw/; "
+            "their rows are left as they are",
+            file=sys.stderr,
+        )
+    return out
+
+
+def _with_first_path(article: Article, paths: list[str]) -> Article:
+    """The smallest of the article's URLs is its source_path, the others its duplicates
+    (whichever night each URL was found)."""
+    if not paths or article.source_path == min(paths):
+        return article
+    return replace(article, source_path=min(paths))
+
+
+def _update_decrees(tx: Transaction, extractions: list[Extraction]) -> None:
+    mentioned = {d.number: d for ex in extractions for d in ex.decrees}
+    if not mentioned:
+        return
+    old = {
+        r["number"]: r
+        for r in tx.select(
+            "decrees", ["number", "doc_type", "issuer", "year", "issue_date"], "number", mentioned
+        )
+    }
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in tx.select("decree_mentions", ["number", "issue_date"], "number", mentioned):
+        seen[r["number"]][r["issue_date"].isoformat() if r["issue_date"] else ""] += 1
+    new_rows = []
+    for number in sorted(seen):
+        first = mentioned[number]
+        base = old.get(number) or {
+            "doc_type": first.doc_type,
+            "issuer": first.issuer,
+            "year": first.year,
+        }
+        dates = Counter({k: v for k, v in seen[number].items() if k})
+        issue = min(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0] if dates else None
+        new_rows.append(
+            {
+                "decree_id": rows.decree_id(number),
+                "number": number,
+                "doc_type": base["doc_type"],
+                "issuer": base["issuer"],
+                "year": base["year"] or (int(issue[:4]) if issue else None),
+                "issue_date": rows._iso_date(issue),
+            }
+        )
+    tx.replace("decrees", column="number", remove=mentioned, rows=new_rows)
+
+
+def _update_officials(tx: Transaction, extractions: list[Extraction]) -> None:
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        for o in ex.officials:
+            mentioned[o.person_id].update([o.name_native] if o.name_native else [])
+    if not mentioned:
+        return
+    old = {
+        r["person_id"]: r
+        for r in tx.select("officials", ["person_id", "name_native"], "person_id", mentioned)
+    }
+    people: dict[str, dict] = {}
+    for r in tx.select("official_mentions", ["person_id", "name", "title"], "person_id", mentioned):
+        row = people.setdefault(
+            r["person_id"],
+            {"person_id": r["person_id"], "name": r["name"], "name_native": None, "titles": set()},
+        )
+        if r["title"]:
+            row["titles"].add(r["title"])
+    for pid, row in people.items():
+        natives = [n for n in (old.get(pid, {}).get("name_native"), *mentioned[pid]) if n]
+        row["name_native"] = min(natives) if natives else None
+        row["titles"] = sorted(row["titles"])
+    tx.replace("officials", column="person_id", remove=mentioned, rows=list(people.values()))

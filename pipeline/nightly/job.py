@@ -1,0 +1,343 @@
+"""``python -m pipeline nightly``: fetch new pages, extract them, update the tables.
+
+One night, in order (each step safe to interrupt; the next night finishes the work):
+
+1. take ``DIR/.lock`` (non-blocking ``flock``; held: exit 75);
+2. remove garbage: staging files and parts the manifest does not list;
+3. read every source's feed / sitemap / URL list (every night) and download the
+   pages that are due (new URLs; failed ones again while transient; known ones only
+   after ``refetch_after_days``); bytes go to ``raw/``, outcomes to ``state.sqlite``;
+4. read every page whose content is not yet in the tables from ``raw/``, extract it;
+5. stage the table changes (``apply.apply_pages``) and commit them with the manifest;
+6. mark the pages applied in ``state.sqlite``.
+
+``PIPELINE_NIGHTLY_CRASH_AT=fetch|extract|write|commit`` kills the process with
+SIGKILL at that point (tests use it to prove crash safety).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import signal
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+import pipeline
+from pipeline.nightly.apply import Loaded, apply_pages, safe_extract
+from pipeline.nightly.config import NightlyConfig, Source
+from pipeline.nightly.fetch import Fetcher, FetchResult
+from pipeline.nightly.rawstore import RawStore, decode_html
+from pipeline.nightly.sources import discover
+from pipeline.nightly.state import State
+from pipeline.nightly.tables import TableStore, Transaction
+from pipeline.records import Article, Reject
+from pipeline.stages.load import article_from_html
+from pipeline.stages.stories import normalise_url
+
+EX_OK, EX_PARTIAL, EX_CONFIG, EX_TEMPFAIL = 0, 1, 2, 75
+CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
+# Source files whose change invalidates cached extractions.
+_EXTRACTOR_CODE = (
+    "extract/*.py",
+    "lang/*.py",
+    "stages/extract.py",
+    "stages/load.py",
+    "stages/portal.py",
+    "stages/decode.py",
+    "stages/language.py",
+    "stages/anchors.py",
+    "records.py",
+)
+
+
+class LockHeld(RuntimeError):
+    """Another nightly run holds the data folder's lock."""
+
+
+@dataclass
+class NightSummary:
+    """What one night did; ``line()`` is printed, ``exit_code`` returned by the CLI."""
+
+    version: int = 0
+    sources: int = 0
+    failed_sources: list[str] = field(default_factory=list)
+    urls_found: int = 0
+    fetched: int = 0
+    fetch_failures: int = 0
+    applied_pages: int = 0
+    new_articles: int = 0
+    removed_articles: int = 0
+    rewritten_rows: int = 0
+    stories: int = 0
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return EX_PARTIAL if self.failed_sources else EX_OK
+
+    def line(self) -> str:
+        failed = (
+            f" ({len(self.failed_sources)} with failures: {', '.join(self.failed_sources)})"
+            if self.failed_sources
+            else ""
+        )
+        return (
+            f"night {self.version}: {self.sources} sources{failed}, {self.urls_found} URLs "
+            f"listed, {self.fetched} downloaded ({self.fetch_failures} failed), "
+            f"{self.applied_pages} pages applied: {self.new_articles} new articles, "
+            f"{self.removed_articles} removed, {self.rewritten_rows} rows updated, "
+            f"{self.stories} stories touched; {self.seconds:.2f} s"
+        )
+
+
+@contextmanager
+def night_lock(data_dir: Path) -> Iterator[None]:
+    """Exclusive, non-blocking lock on ``DIR/.lock``; raises :class:`LockHeld`."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise LockHeld(
+                f"another nightly run (pid {holder}) holds {data_dir / '.lock'}; try again later"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def crash_point(name: str) -> None:
+    """Kill this process (SIGKILL, no cleanup) when ``PIPELINE_NIGHTLY_CRASH_AT`` names it."""
+    if os.environ.get(CRASH_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def extractor_version() -> str:
+    """Hash of the code that turns HTML into Article + Extraction (cache key)."""
+    root = Path(pipeline.__file__).parent
+    digest = hashlib.sha256()
+    for pattern in _EXTRACTOR_CODE:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run_nightly(config: NightlyConfig, data_dir: Path) -> NightSummary:
+    """One night over ``data_dir`` (see the module docstring); raises LockHeld."""
+    started = time.perf_counter()
+    with night_lock(data_dir):
+        summary = NightSummary(sources=len(config.sources))
+        store = TableStore(data_dir / "tables")
+        store.collect_garbage()
+        state = State(data_dir / "state.sqlite")
+        try:
+            raw = RawStore(data_dir / "raw")
+            log = _fetch_all(config, state, raw, summary)
+            lap = _lap(summary, "fetch", started)
+            crash_point("fetch")
+            version = extractor_version()
+            loaded = _load_pending(state, raw, version)
+            summary.applied_pages = len(loaded)
+            lap = _lap(summary, "extract", lap)
+            crash_point("extract")
+            tx = Transaction(store)
+            urls = dict(
+                state.db.execute("SELECT url_norm, COALESCE(final_url, url) FROM pages").fetchall()
+            )
+            rebuild = partial(_rebuild, state, raw, version)
+            applied = apply_pages(tx, state, loaded, version, urls, rebuild) if loaded else None
+            tx.replace("fetch_log", rows=[_log_row(tx.version, *item) for item in log])
+            first = store.manifest()["version"] == 0
+            if loaded or log or first:
+                summary.version = tx.commit(before_manifest=lambda: crash_point("write"))
+            else:
+                tx.abandon()
+                summary.version = store.manifest()["version"]
+            crash_point("commit")
+            if applied is not None:
+                state.mark_applied(applied.marks)
+                summary.new_articles = applied.new_articles
+                summary.removed_articles = applied.removed_articles
+                summary.rewritten_rows = applied.rewritten_rows
+                summary.stories = applied.stories
+            _lap(summary, "apply", lap)
+        finally:
+            state.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _lap(summary: NightSummary, stage: str, since: float) -> float:
+    now = time.perf_counter()
+    summary.timings[stage] = round(now - since, 3)
+    return now
+
+
+def _fetch_all(
+    config: NightlyConfig, state: State, raw: RawStore, summary: NightSummary
+) -> list[tuple[str, str, FetchResult]]:
+    """Discover every source, download the due pages; returns the fetch_log entries
+    ``(source, kind, result)``."""
+    p = config.politeness
+    fetcher = Fetcher(p)
+    log: list[tuple[str, str, FetchResult]] = []
+    failed: set[str] = set()
+    queue: dict[str, tuple[Source, str]] = {}
+    now = time.time()
+    for source in config.sources:
+        found = discover(source, fetcher)
+        summary.urls_found += len(found.urls)
+        for result in found.failures:
+            log.append((source.name, source.kind, result))
+            failed.add(source.name)
+        for url in found.urls:
+            key = normalise_url(url) or url
+            if key not in queue and state.due(key, now, p.refetch_after_days, p.max_attempts):
+                queue[key] = (source, url)
+    with ThreadPoolExecutor(max_workers=p.concurrency) as pool:
+        futures = {
+            key: pool.submit(_download, fetcher, raw, url) for key, (_source, url) in queue.items()
+        }
+        for key, future in futures.items():  # state is written from this thread only
+            source, url = queue[key]
+            result, content_hash = future.result()
+            summary.fetched += 1
+            log.append((source.name, "page", result))
+            if not result.ok:
+                summary.fetch_failures += 1
+                failed.add(source.name)
+            state.record_fetch(
+                url_norm=key,
+                url=url,
+                source=source.name,
+                lang=source.lang,
+                ok=result.ok,
+                http_status=result.status,
+                error=result.error,
+                transient=result.transient,
+                fetched_at=result.fetched_at,
+                content_hash=content_hash,
+                final_url=result.final_url if result.ok else None,
+                charset=result.charset,
+            )
+    summary.failed_sources = [s.name for s in config.sources if s.name in failed]
+    return log
+
+
+def _download(fetcher: Fetcher, raw: RawStore, url: str) -> tuple[FetchResult, str | None]:
+    result = fetcher.get(url)
+    if not result.ok or result.body is None:
+        return result, None
+    meta = {
+        "url": url,
+        "final_url": result.final_url,
+        "status": result.status,
+        "time": datetime.fromtimestamp(result.fetched_at, UTC).isoformat(),
+        "charset": result.charset,
+        "content_type": result.headers.get("content-type"),
+    }
+    return result, raw.put(result.body, meta)
+
+
+def _load_pending(state: State, raw: RawStore, version: str) -> list[Loaded]:
+    """Every page whose content is not in the committed tables, read from ``raw/``."""
+    out: list[Loaded] = []
+    fresh = []
+    for page in state.pending():
+        url = page["final_url"] or page["url"]
+        item = page_article(raw, page["content_hash"], url, page["lang"], page["charset"])
+        entry = Loaded(
+            page["url_norm"], url, page["content_hash"], page["applied_article_id"], item
+        )
+        if isinstance(item, Article):
+            cached = state.get_cache(version, [item.article_id]).get(item.article_id)
+            entry.extraction = cached[1] if cached else safe_extract(item)
+            if not cached:
+                fresh.append((item, entry.extraction))
+        out.append(entry)
+    state.put_cache(version, fresh)
+    return out
+
+
+def _rebuild(state: State, raw: RawStore, version: str, ids: set[str]) -> dict:
+    """Committed articles ``ids`` re-read from ``raw/`` and re-extracted (then cached)."""
+    out = {}
+    rows = state.db.execute(
+        "SELECT applied_article_id, applied_hash, COALESCE(final_url, url), lang, charset "
+        "FROM pages WHERE applied_article_id IS NOT NULL ORDER BY url_norm"
+    ).fetchall()
+    for aid, content_hash, url, lang, charset in rows:
+        if aid in ids and aid not in out:
+            item = page_article(raw, content_hash, url, lang, charset)
+            if isinstance(item, Article) and item.article_id == aid:
+                out[aid] = (item, safe_extract(item))
+    state.put_cache(version, out.values())
+    return out
+
+
+def page_article(
+    raw: RawStore, content_hash: str, url: str, lang: str | None, charset: str | None
+) -> Article | Reject:
+    """The article of one stored page, read exactly as ``extract`` reads a JSONL
+    ``{"url", "html", "lang"}`` record (so a full re-run gives the same IDs)."""
+    try:
+        body, _meta = raw.get(content_hash)
+        html, warnings = decode_html(body, charset)
+    except (OSError, ValueError) as err:
+        return Reject(url, "unreadable_raw", f"raw/{content_hash[:12]}…: {err}")
+    try:
+        return article_from_html(html, url, url=url, lang=lang, warnings=warnings)
+    except Exception as err:  # a parser bug on one page must not stop the night
+        return Reject(url, "load_error", f"{type(err).__name__}: {err}")
+
+
+def _log_row(night: int, source: str, kind: str, result: FetchResult) -> dict:
+    return {
+        "night": night,
+        "source": source,
+        "url": result.url,
+        "final_url": result.final_url,
+        "kind": kind,
+        "status": result.status,
+        "error": result.error,
+        "detail": result.detail or None,
+        "time": datetime.fromtimestamp(int(result.fetched_at or time.time()), UTC),
+    }
+
+
+def export_jsonl(data_dir: Path, out: Path) -> int:
+    """Write the pages now in the tables as JSONL ``{"url", "html", "lang"?}`` records, for
+    ``python -m pipeline extract --input OUT`` (a full re-run from ``raw/``, no network).
+    Returns the number of records."""
+    raw = RawStore(data_dir / "raw")
+    state = State(data_dir / "state.sqlite")
+    try:
+        pages = state.db.execute(
+            "SELECT COALESCE(final_url, url), lang, charset, applied_hash FROM pages "
+            "WHERE applied_hash IS NOT NULL ORDER BY url_norm"
+        ).fetchall()
+    finally:
+        state.close()
+    with open(out, "w", encoding="utf-8") as sink:
+        for url, lang, charset, content_hash in pages:
+            html, _warnings = decode_html(raw.get(content_hash)[0], charset)
+            record = {"url": url, "html": html, **({"lang": lang} if lang else {})}
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(pages)

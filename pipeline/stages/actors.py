@@ -1,0 +1,126 @@
+"""Actors and obligation cues, compiled from the language modules.
+
+``ACTOR_NAMES`` in ``lang/fr.py``, ``pl.py``, ``vi.py`` map every written form of
+a responsible body to one English name: ``le ministère de la Santé`` =
+``Ministerstwu Zdrowia`` = ``Bộ Y tế`` → ``Ministry of Health``; a stated province
+is folded and prefixed: ``UBND tỉnh Quảng Trị`` → ``Quang Tri Provincial People's
+Committee``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pipeline.lang import language_data
+from pipeline.textnorm import ascii_fold
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """A responsible body named in the text: ``text[start:end]`` is the surface form."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CueSpan:
+    """An obligation cue: ``kind`` is subject, passive, object or impersonal."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Compiled obligation grammar of one language."""
+
+    cues: tuple[tuple[regex.Pattern[str], str], ...]
+    actors: tuple[tuple[regex.Pattern[str], str], ...]
+    addressee_lead: regex.Pattern[str]
+    action_lead: regex.Pattern[str]
+    director_pronoun: regex.Pattern[str]
+    speech_verbs: regex.Pattern[str]
+    subject_determiners: regex.Pattern[str]
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled obligation grammar of ``lang`` (``KeyError`` for other languages)."""
+    data = language_data(lang)
+    place = f"(?P<place>{data.PLACE_NAME})"
+    return Grammar(
+        cues=tuple((regex.compile(p), kind) for p, kind in data.OBLIGATION_CUES),
+        actors=tuple(
+            (regex.compile(p.replace("{PLACE}", place)), name) for p, name in data.ACTOR_NAMES
+        ),
+        addressee_lead=regex.compile(data.ADDRESSEE_LEAD),
+        action_lead=regex.compile(data.ACTION_LEAD),
+        director_pronoun=regex.compile(data.DIRECTOR_PRONOUN),
+        speech_verbs=regex.compile(data.SPEECH_VERBS),
+        subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+    )
+
+
+def place_name(raw: str) -> str:
+    """Folded, title-cased province name: ``Quảng Trị`` → ``Quang Tri``.
+
+    >>> place_name("thừa thiên huế")
+    'Thua Thien Hue'
+    """
+    return " ".join(w[:1].upper() + w[1:].lower() for w in ascii_fold(raw).split())
+
+
+def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) -> list[ActorSpan]:
+    """Actors named in ``text[start:end]``, leftmost-longest, sorted by position.
+
+    >>> [a.name for a in find_actors("Le Comité populaire de la province de Quang Tri et "
+    ...                              "le ministère de la Santé", "fr")]
+    ["Quang Tri Provincial People's Committee", 'Ministry of Health']
+    >>> [a.name for a in find_actors("Ministerstwu Zdrowia i Komitetowi Ludowemu prowincji", "pl")]
+    ['Ministry of Health', "Provincial People's Committee"]
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, int, str]] = []
+    for rank, (pattern, name) in enumerate(grammar(lang).actors):
+        for m in pattern.finditer(text, start, end):
+            place = m.groupdict().get("place")
+            label = f"{place_name(place)} {name}" if place else name
+            found.append((m.start(), -m.end(), rank, label))
+    found.sort()
+    actors: list[ActorSpan] = []
+    taken = -1
+    for s, neg_end, _rank, label in found:
+        if s >= taken:
+            actors.append(ActorSpan(label, s, -neg_end))
+            taken = -neg_end
+    return actors
+
+
+def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> list[CueSpan]:
+    """Obligation cues in ``text[start:end]``; on overlap the longest (then the first listed
+    in the language module) wins.
+
+    >>> [(c.kind, "La fusion doit être achevée en 2025"[c.start:c.end])
+    ...  for c in find_cues("La fusion doit être achevée en 2025", "fr")]
+    [('passive', 'doit être achevée')]
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, int, str]] = []
+    for rank, (pattern, kind) in enumerate(grammar(lang).cues):
+        for m in pattern.finditer(text, start, end):
+            if m.end() > m.start():
+                found.append((m.start(), -m.end(), rank, kind))
+    found.sort()
+    cues: list[CueSpan] = []
+    taken = -1
+    for s, neg_end, _rank, kind in found:
+        if s >= taken:
+            cues.append(CueSpan(kind, s, -neg_end))
+            taken = -neg_end
+    return cues

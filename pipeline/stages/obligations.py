@@ -1,0 +1,297 @@
+"""Obligations stated in one article's sentences (the per-article half of commitments).
+
+A sentence without an obligation cue is never an obligation. For each cue the
+actor is found by the cue's kind (see ``lang/fr.py``):
+
+- ``object`` ("a demandé au ministère de la Santé de…", "polecił Ministerstwu
+  Zdrowia…", "yêu cầu Bộ Y tế…"): the body right after the cue; the official
+  who is the subject of the verb directed it;
+- ``subject`` ("le ministère de la Santé doit…"): the body that opens the clause;
+  an unknown capitalised noun phrase is kept as written only when the sentence
+  also has a deadline or a decree;
+- ``passive`` ("la fusion doit être achevée avant…") and ``impersonal`` ("il faut…"):
+  the body named in the clause, else ``Unspecified`` when a deadline or decree
+  makes the sentence a commitment on its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.records import Article, Deadline, Extraction, OfficialMention
+from pipeline.spans import SpanIndex, overlaps_any
+from pipeline.stages.actors import ActorSpan, CueSpan, Grammar, find_actors, find_cues, grammar
+from pipeline.stages.anchors import name_anchors, number_anchors
+from pipeline.stages.sentences import split_sentences
+from pipeline.textnorm import ascii_fold
+
+UNSPECIFIED = "Unspecified"
+MAX_ACTION = 200
+_CHAIN = regex.compile(r"\s*(?:,|\bet\b|\bi\b|\boraz\b|\bvà\b|\bcùng\b)\s*")
+_CLAUSE_BREAK = regex.compile(r"[;:]")
+_TRAILING = regex.compile(r"(?:[\s,;:–—-]|\b(?:et|i|oraz|và|ainsi\s+que)\b)+$")
+_UNKNOWN_SUBJECT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,7}")
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    """One obligation in one sentence of one article."""
+
+    article_id: str
+    lang: str
+    start: int  # sentence offsets: article.text[start:end] == sentence
+    end: int
+    sentence: str
+    actor: str
+    action: str
+    deadline: Deadline | None
+    decree: str | None
+    directed_by: str | None
+    position: float  # sentence start / text length: where in the article it stands
+    anchors: frozenset[str]  # numbers and name keys of the sentence, outside dates/decrees
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    actors: tuple[ActorSpan, ...]
+    region_start: int  # where this obligation's words begin (for deadlines and scope)
+    action_start: int
+    cue: CueSpan
+
+
+def find_obligations(article: Article, extraction: Extraction) -> list[Obligation]:
+    """Obligations of one article, in text order."""
+    text, lang = article.text, article.lang
+    try:
+        gram = grammar(lang)
+    except KeyError:
+        return []
+    found: list[Obligation] = []
+    skipped = sorted(article.no_official_spans)
+    deadline_index = SpanIndex(extraction.deadlines)
+    decree_index = SpanIndex(extraction.decrees)
+    officials = _Officials(extraction.officials)
+    covered = sorted((d.start, d.end) for d in (*extraction.decrees, *extraction.dates))
+    for s0, s1 in split_sentences(text, lang):
+        if overlaps_any(skipped, s0, s1):
+            continue
+        cues = find_cues(text, lang, s0, s1)
+        if not cues:
+            continue
+        actors = find_actors(text, lang, s0, s1)
+        deadlines = deadline_index.within(s0, s1)
+        decrees = decree_index.within(s0, s1)
+        readings = [r for c in cues if (r := _read(text, gram, c, actors, s0, s1)) is not None]
+        seen: set[str] = set()
+        for i, reading in enumerate(readings):
+            names = [a.name for a in reading.actors]
+            later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
+            action_end = min(later, default=s1)
+            in_scope = [d for d in deadlines if reading.region_start <= d.start < action_end]
+            deadline = (in_scope or (deadlines if len(readings) == 1 else []) or [None])[0]
+            decree = _nearest_decree(decrees, reading.cue.start)
+            if not names:
+                if deadline is None and decree is None:
+                    continue
+                names = [UNSPECIFIED]
+            unknown = [n for n in names if n.startswith("?")]
+            if unknown and deadline is None and decree is None:
+                continue
+            action = _trim(text[reading.action_start : action_end])
+            if not action:
+                continue
+            directed_by = _director(text, gram, reading.cue, s0, s1, officials)
+            for name in names:
+                name = name.lstrip("?")
+                if name in seen:
+                    continue
+                seen.add(name)
+                found.append(
+                    Obligation(
+                        article.article_id,
+                        lang,
+                        s0,
+                        s1,
+                        text[s0:s1],
+                        name,
+                        action,
+                        deadline,
+                        decree,
+                        directed_by,
+                        s0 / max(len(text), 1),
+                        _sentence_anchors(text, s0, s1, covered),
+                    )
+                )
+    return found
+
+
+def _read(
+    text: str, gram: Grammar, cue: CueSpan, actors: list[ActorSpan], s0: int, s1: int
+) -> _Reading | None:
+    """Actor(s), region and action start of one cue, or None when the cue has no reading."""
+    if cue.kind == "object":
+        # The addressee starts where the cue ends, after an optional article or preposition
+        # ("au", "les") that may also open the actor's own name ("les localités").
+        lo = _skip_space(text, cue.end)
+        chosen: list[ActorSpan] = []
+        while True:
+            lead = gram.addressee_lead.match(text, lo)
+            hi = (lead.end() if lead else lo) + 1
+            nxt = next((a for a in actors if lo <= a.start <= hi and a not in chosen), None)
+            if nxt is None:
+                break
+            chosen.append(nxt)
+            chain = _CHAIN.match(text, nxt.end)
+            if chain is None or chain.end() == nxt.end:
+                break
+            lo = chain.end()
+        if not chosen:
+            return None
+        start = chosen[-1].end
+        lead = gram.action_lead.match(text[start:s1])
+        return _Reading(tuple(chosen), cue.start, start + (lead.end() if lead else 0), cue)
+    clause = _clause_start(text, gram, s0, cue.start)
+    before = [a for a in actors if clause <= a.start and a.end <= cue.start]
+    after = [a for a in actors if a.start >= cue.end]
+    if cue.kind == "subject":
+        subject = _subject(text, before, cue)
+        if subject is None:
+            subject = _unknown_subject(text, gram, clause, cue.start)
+        chosen_actors = (subject,) if subject else ()
+        return _Reading(
+            chosen_actors, chosen_actors[0].start if subject else clause, cue.start, cue
+        )
+    if cue.kind == "passive":
+        actor = (before or after or [None])[0]
+        return _Reading((actor,) if actor else (), clause, clause, cue)
+    lead = gram.action_lead.match(text[cue.end : s1])
+    return _Reading(tuple(after[:1]), cue.start, cue.end + (lead.end() if lead else 0), cue)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _clause_start(text: str, gram: Grammar, s0: int, cue_start: int) -> int:
+    start = s0
+    for m in _CLAUSE_BREAK.finditer(text, s0, cue_start):
+        start = m.end()
+    for m in gram.speech_verbs.finditer(text, start, cue_start):
+        start = m.end()
+    while start < cue_start and text[start] in " ,«“\"'„":
+        start += 1
+    return start
+
+
+def _subject(text: str, before: list[ActorSpan], cue: CueSpan) -> ActorSpan | None:
+    """The body nearest the cue if nothing but a few words separate them, else the body
+    that opens the clause ("Le ministère, avec les localités, doit…" → the ministry)."""
+    if not before:
+        return None
+    gap = text[before[-1].end : cue.start]
+    if "," not in gap and len(gap.split()) <= 3:
+        return before[-1]
+    return before[0]
+
+
+def _unknown_subject(text: str, gram: Grammar, clause: int, cue_start: int) -> ActorSpan | None:
+    phrase = text[clause:cue_start].strip()
+    det = gram.subject_determiners.match(phrase)
+    offset = text.index(phrase, clause) + (det.end() if det else 0) if phrase else clause
+    phrase = text[offset:cue_start].rstrip()
+    if not phrase or any(c.isdigit() or c in ",;()" for c in phrase):
+        return None
+    m = _UNKNOWN_SUBJECT.fullmatch(phrase)
+    if m is None:
+        return None
+    return ActorSpan("?" + phrase, offset, offset + len(phrase))
+
+
+def _nearest_decree(decrees: list, cue_start: int) -> str | None:
+    if not decrees:
+        return None
+    return min(decrees, key=lambda d: (abs(d.start - cue_start), d.start)).number
+
+
+def _trim(action: str) -> str:
+    action = _TRAILING.sub("", action.strip()).rstrip(" .;,")
+    if len(action) <= MAX_ACTION:
+        return action
+    cut = action.rfind(" ", 0, MAX_ACTION)
+    return action[: cut if cut > 0 else MAX_ACTION]
+
+
+class _Officials:
+    """An article's official mentions, indexed for the sentence-by-sentence lookups."""
+
+    def __init__(self, mentions: Sequence[OfficialMention]) -> None:
+        self.index = SpanIndex(mentions)
+        titled = [o for o in self.index.spans if o.title]
+        self._titled = sorted(titled, key=lambda o: o.end)
+        self._titled_ends = [o.end for o in self._titled]
+        self._latest_by_title: dict[str, tuple[int, str]] = {}
+        self._seen = 0
+
+    def titled_before(self, pos: int) -> dict[str, tuple[int, str]]:
+        """Folded title → (end, name) of its latest mention ending at or before ``pos``.
+
+        Sentences are visited in text order, so the map only ever grows.
+        """
+        stop = bisect_right(self._titled_ends, pos)
+        for official in self._titled[self._seen : stop]:
+            title = ascii_fold(official.title or "").lower()
+            self._latest_by_title[title] = (official.end, official.name)
+        self._seen = max(self._seen, stop)
+        return self._latest_by_title
+
+
+def _director(
+    text: str, gram: Grammar, cue: CueSpan, s0: int, s1: int, officials: _Officials
+) -> str | None:
+    """The official who directed the obligation, when the text says so: subject of a
+    directing verb ("Le vice-Premier ministre Le Thanh Long a demandé…"), a pronoun or bare
+    title standing for the paragraph's official ("Il a demandé…"), or the speaker of the
+    sentence ("…, a souligné le vice-Premier ministre Le Thanh Long")."""
+    inside = officials.index.within(s0, s1)
+    if cue.kind == "object":
+        subjects = [o for o in inside if o.end <= cue.start and len(text[o.end : cue.start]) <= 60]
+        if subjects:
+            return subjects[-1].name
+        head = text[s0 : cue.start]
+        paragraph = text.rfind("\n", 0, s0) + 1
+        earlier = officials.index.within(paragraph, s0)
+        if earlier and gram.director_pronoun.match(head):
+            return earlier[-1].name
+        folded = ascii_fold(head).lower().strip()
+        matches = [
+            found
+            for title, found in officials.titled_before(s0).items()
+            if folded and title and folded.endswith(title) and len(folded) - len(title) <= 4
+        ]
+        if matches:
+            return max(matches)[1]
+    for verb in gram.speech_verbs.finditer(text, s0, s1):
+        for official in inside:
+            if 0 <= official.start - verb.end() <= 40 or 0 <= verb.start() - official.end <= 20:
+                return official.name
+    return None
+
+
+def _sentence_anchors(
+    text: str, s0: int, s1: int, covered: Sequence[tuple[int, int]]
+) -> frozenset[str]:
+    """Numbers (outside dates and decree numbers) and name keys of one sentence."""
+    sentence = text[s0:s1]
+    anchors = {
+        f"n:{v}"
+        for v, s, e in number_anchors(sentence)
+        if not overlaps_any(covered, s0 + s, s0 + e)
+    }
+    anchors.update(f"p:{k}" for k, _, _ in name_anchors(sentence))
+    return frozenset(anchors)

@@ -1,0 +1,133 @@
+"""The benchmark's corpus generator (deterministic, varied) and a ``--quick`` smoke run.
+
+Nothing here is timed: the benchmark measures, the tests only check it works.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.benchgen import (
+    Template,
+    generate,
+    iter_articles,
+    load_templates,
+    make_variant,
+    variant_number,
+    variant_vn_name,
+)
+
+
+@pytest.fixture(scope="module")
+def templates(corpus_dir: Path, shared_dir: Path) -> list[Template]:
+    return load_templates(corpus_dir, shared_dir / "data" / "ntrex")
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_same_size_gives_same_bytes(tmp_path: Path, corpus_dir: Path, shared_dir: Path) -> None:
+    ntrex = shared_dir / "data" / "ntrex"
+    first = _files(generate(tmp_path / "a", 120, corpus_dir, ntrex))
+    second = _files(generate(tmp_path / "b", 120, corpus_dir, ntrex))
+    assert len(first) == 121  # 120 articles + the manifest
+    assert first == second
+
+
+def test_existing_corpus_is_reused(tmp_path: Path, corpus_dir: Path) -> None:
+    out = generate(tmp_path / "c", 10, corpus_dir, None)
+    stamp = (out / ".manifest.json").stat().st_mtime_ns
+    generate(tmp_path / "c", 10, corpus_dir, None)
+    assert (out / ".manifest.json").stat().st_mtime_ns == stamp
+    assert len(list(generate(tmp_path / "c", 12, corpus_dir, None).rglob("*.txt"))) == 12
+
+
+def test_articles_are_all_different(templates: list[Template]) -> None:
+    texts = [text for _, text in iter_articles(templates, 3 * len(templates))]
+    assert len(set(texts)) == len(texts)
+
+
+def test_paths_sort_in_article_order(templates: list[Template]) -> None:
+    paths = [rel for rel, _ in iter_articles(templates, 1500)]
+    assert paths == sorted(paths)
+    assert paths[1001].startswith("001/001001_")
+
+
+@pytest.mark.parametrize(
+    ("raw", "low", "high"),
+    [
+        ("2025", 2000, 2035),  # a year stays a plausible year
+        ("12", 1, 12),  # a month-sized number stays one
+        ("31", 13, 28),  # a day stays a valid day of any month
+        ("282", 100, 999),  # a decree number keeps its width
+        ("05", 1, 12),
+    ],
+)
+def test_numbers_keep_their_kind(raw: str, low: int, high: int) -> None:
+    for k in range(30):
+        new = variant_number(raw, k)
+        assert len(new) == len(raw)
+        assert low <= int(new) <= high
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [("Nguyễn Văn Bình", False), ("Tran Van Thuan", True), ("Tô Lâm", False)],
+)
+def test_vietnamese_names_keep_shape(name: str, folded: bool) -> None:
+    new = variant_vn_name(name, 4)
+    assert len(new.split()) == len(name.split())
+    assert new.isascii() == folded
+
+
+def test_translations_of_one_story_change_together(templates: list[Template]) -> None:
+    """The fra/pol/vie versions of one NTREX document get the same new numbers and names."""
+    family = [t for t in templates if t.shared_words and t.family == templates[-1].family]
+    assert {t.lang for t in family} == {"fr", "pl", "vi"}
+    variants = [make_variant(t, 7) for t in family]
+    years = [set(re.findall(r"\b20\d\d\b", v)) for v in variants]
+    assert years[0] == years[1] == years[2]
+    for word in family[0].shared_words:
+        assert not any(re.search(rf"\b{word}\b", v) for v in variants)
+
+
+def test_quick_bench_writes_results(tmp_path: Path) -> None:
+    results = tmp_path / "results.json"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.bench",
+        "--quick",
+        "--workers",
+        "1",
+        "--baseline-sample",
+        "2",
+        "--results",
+        str(results),
+        "--corpora",
+        str(tmp_path / "corpora"),
+        "--out-dir",
+        str(tmp_path / "out"),
+    ]
+    subprocess.run(cmd, check=True, timeout=300, stdout=subprocess.DEVNULL)
+    got = json.loads(results.read_text())
+    (run,) = got["runs"]
+    assert run["size"] == 60
+    assert run["articles"] == 60
+    assert run["articles_per_s"] > 0
+    assert run["peak_rss_mb"] > 0
+    assert set(run["stages_s"]) == {"load_extract", "stories", "commitments", "write"}
+    assert got["baseline"]["articles"] == 2
+    assert run["ratio_to_baseline"] > 0
+    assert (tmp_path / "out" / "60" / "articles.parquet").is_file()

@@ -1,0 +1,92 @@
+"""Vietnamese document numbers: canonical form, type, issuer, year, issue date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.decrees import extract_decrees, parse_decree_number
+
+# (number as written, canonical, doc_type, issuer, year)
+NUMBERS = [
+    ("72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("282/NQ-CP", "282/NQ-CP", "NQ", "CP", None),
+    ("38/2025/QĐ-UBND", "38/2025/QĐ-UBND", "QĐ", "UBND", 2025),
+    ("03/2023/TT-BYT", "03/2023/TT-BYT", "TT", "BYT", 2023),
+    # damaged by translation
+    ("38/2025/QD-UBND", "38/2025/QĐ-UBND", "QĐ", "UBND", 2025),
+    ("38/2025/Qd-UBND", "38/2025/QĐ-UBND", "QĐ", "UBND", 2025),
+    ("38/2025/QÐ-UBND", "38/2025/QĐ-UBND", "QĐ", "UBND", 2025),  # U+00D0 eth
+    ("168/2024/ND-CP", "168/2024/NĐ-CP", "NĐ", "CP", 2024),
+    ("15/2025/NQ-HDND", "15/2025/NQ-HĐND", "NQ", "HĐND", 2025),
+    ("1234/QĐ-TTg", "1234/QĐ-TTg", "QĐ", "TTg", None),
+    ("45/CĐ-TTG", "45/CĐ-TTg", "CĐ", "TTg", None),
+    ("20/CT-TTg", "20/CT-TTg", "CT", "TTg", None),
+    ("145/KH-UBND", "145/KH-UBND", "KH", "UBND", None),
+    ("456/TB-VPCP", "456/TB-VPCP", "TB", "VPCP", None),
+    ("123-KL/TW", "123-KL/TW", "KL", "TW", None),
+    ("12-HD/BTCTW", "12-HD/BTCTW", "HD", "BTCTW", None),
+    ("01/2020/TTLT-BYT-BTC", "01/2020/TTLT-BYT-BTC", "TTLT", "BYT-BTC", 2020),
+    ("99/QĐ-SYT", "99/QĐ-SYT", "QĐ", "SYT", None),
+    ("7/QĐ-XYZ", "7/QĐ-XYZ", "QĐ", "XYZ", None),  # unknown issuer kept, never invented
+    # spaces and prefixes
+    ("282 / NQ - CP", "282/NQ-CP", "NQ", "CP", None),
+    ("72 - NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("n°72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("nº 282/NQ-CP", "282/NQ-CP", "NQ", "CP", None),
+    ("no 72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("nr. 72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("Résolution n°72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("uchwała nr 72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+    ("Nghị quyết số 72-NQ/TW", "72-NQ/TW", "NQ", "TW", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "canonical", "doc_type", "issuer", "year"), NUMBERS)
+def test_parse_decree_number(
+    raw: str, canonical: str, doc_type: str, issuer: str, year: int | None
+) -> None:
+    assert parse_decree_number(raw) == (canonical, doc_type, issuer, year)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Résolution 72", "10/10/2025", "COVID-19", "ISO 9001", "24/7", "50/50", "0912 345 678",
+     "+84 24 3825 1234", "3-1", "2021-2025", "12/AB-CP", "72-NQ/TW et plus"],
+)  # fmt: skip
+def test_not_a_decree_number(raw: str) -> None:
+    assert parse_decree_number(raw) is None
+
+
+# (lang, sentence, [(raw, canonical, issue_date, year), ...])
+SENTENCES = [
+    ("fr", "Conformément à la Résolution n°72-NQ/TW du 9 septembre 2025 du Bureau politique.",
+     [("72-NQ/TW", "72-NQ/TW", "2025-09-09", 2025)]),
+    ("fr", "Le gouvernement a publié la résolution 282/NQ-CP en date du 16 septembre 2025.",
+     [("282/NQ-CP", "282/NQ-CP", "2025-09-16", 2025)]),
+    ("fr", "La décision 38/2025/QD-UBND et la circulaire 03/2023/TT-BYT s'appliquent.",
+     [("38/2025/QD-UBND", "38/2025/QĐ-UBND", None, 2025),
+      ("03/2023/TT-BYT", "03/2023/TT-BYT", None, 2023)]),
+    ("fr", "La Résolution 72 du Politburo, le COVID-19 et la norme ISO 9001 ; service 24/7.", []),
+    ("fr", "La réunion du 10/10/2025 a été suivie par 50/50 des délégués.", []),
+    ("pl", "Zgodnie z uchwałą nr 282/NQ-CP z dnia 16 września 2025 r. rząd przyjął plan.",
+     [("282/NQ-CP", "282/NQ-CP", "2025-09-16", 2025)]),
+    ("pl", "Uchwała 71-NQ/TW z 22.08.2025 dotyczy szkolnictwa.",
+     [("71-NQ/TW", "71-NQ/TW", "2025-08-22", 2025)]),
+    ("pl", "Rezolucję nr 72 Biura Politycznego przyjęto jesienią.", []),
+    ("vi", "Thực hiện Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị về y tế.",
+     [("72-NQ/TW", "72-NQ/TW", "2025-09-09", 2025)]),
+    ("vi", "Quyết định số 38/2025/QĐ-UBND ban hành ngày 30 tháng 6 năm 2025 của UBND tỉnh.",
+     [("38/2025/QĐ-UBND", "38/2025/QĐ-UBND", "2025-06-30", 2025)]),
+    ("vi", "Theo Thông tư 03/2023/TT-BYT và Công điện 45/CĐ-TTg, gọi 0912 345 678.",
+     [("03/2023/TT-BYT", "03/2023/TT-BYT", None, 2023), ("45/CĐ-TTg", "45/CĐ-TTg", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SENTENCES)
+def test_extract_decrees(
+    lang: str, text: str, expected: list[tuple[str, str, str | None, int | None]]
+) -> None:
+    mentions = extract_decrees(text, lang)
+    assert [(m.raw, m.number, m.issue_date, m.year) for m in mentions] == expected
+    for m in mentions:
+        assert text[m.start : m.end] == m.raw
