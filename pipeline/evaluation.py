@@ -1,37 +1,36 @@
-"""Story grouping evaluated on NTREX-128 (``shared/data/ntrex``): 123 news articles,
-each in French, Polish and Vietnamese. Articles are loaded from their content only
-(no file names, no URLs), extracted with the real extractors and grouped with
-:func:`pipeline.stages.stories.assign_stories`; pairs are scored against
-``clusters.jsonl``.
+"""``make eval``: seed gold scores and story grouping on NTREX-128.
+
+- Seeds: ``extracted/`` against ``shared/eval/seeds.gold.jsonl`` (see
+  :mod:`pipeline.scoring`), printed as a per-field table with every miss and
+  false positive.
+- Stories: the 123 NTREX-128 documents in French, Polish and Vietnamese
+  (``shared/data/ntrex``), loaded from their content only (no file names, no
+  URLs), extracted with the real extractors and grouped with
+  :func:`pipeline.stages.stories.assign_stories`; pairs scored against
+  ``clusters.jsonl``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from itertools import combinations
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.extract.dates import extract_dates
-from pipeline.extract.deadlines import extract_deadlines
-from pipeline.extract.decrees import extract_decrees
 from pipeline.ids import sha256_hex
-from pipeline.records import Article, Extraction
+from pipeline.records import Article
+from pipeline.scoring import format_report, pairwise, score_seeds
 from pipeline.stages.decode import normalise_text
+from pipeline.stages.extract import extract_article
 from pipeline.stages.stories import assign_stories
 
 NTREX_LANGS = {"fra": "fr", "pol": "pl", "vie": "vi"}
-
-
-def extract_basic(article: Article) -> Extraction:
-    """Decrees, dates and deadlines of one article (officials are not needed to group)."""
-    decrees = extract_decrees(article.text, article.lang)
-    dates = extract_dates(
-        article.text, article.lang, article.published_date, [(d.start, d.end) for d in decrees]
-    )
-    deadlines = extract_deadlines(article.text, article.lang, dates)
-    return Extraction(article.article_id, tuple(decrees), tuple(dates), tuple(deadlines))
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+#: Gold files scored by ``make eval``: the seed articles' gold, and this project's own
+#: labels of the fictional sample articles in ``corpus/``.
+GOLD_FILES = (SHARED / "eval" / "seeds.gold.jsonl", ROOT / "tests" / "data" / "samples.gold.jsonl")
 
 
 def load_ntrex(root: Path) -> tuple[list[Article], dict[str, str]]:
@@ -53,30 +52,6 @@ def load_ntrex(root: Path) -> tuple[list[Article], dict[str, str]]:
     return articles, truth
 
 
-def pairwise_scores(predicted: Mapping[str, str], truth: Mapping[str, str]) -> dict:
-    """Pairwise precision, recall and F1 of a partition against the true one."""
-
-    def pairs(labels: Mapping[str, str]) -> set[tuple[str, str]]:
-        groups: dict[str, list[str]] = defaultdict(list)
-        for item, label in labels.items():
-            groups[label].append(item)
-        return {p for members in groups.values() for p in combinations(sorted(members), 2)}
-
-    pred, gold = pairs(predicted), pairs(truth)
-    hits = len(pred & gold)
-    precision = hits / len(pred) if pred else 1.0
-    recall = hits / len(gold) if gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "true_pairs": len(gold),
-        "predicted_pairs": len(pred),
-        "correct_pairs": hits,
-    }
-
-
 def evaluate_ntrex(root: Path) -> dict:
     """Group the NTREX articles and score the grouping.
 
@@ -85,22 +60,68 @@ def evaluate_ntrex(root: Path) -> dict:
     stories equal to a true document).
     """
     articles, truth = load_ntrex(Path(root))
-    extractions = {a.article_id: extract_basic(a) for a in articles}
+    extractions = {a.article_id: extract_article(a) for a in articles}
     story_of = assign_stories(articles, extractions)
-    scores = pairwise_scores(story_of, truth)
-    predicted_groups = _groups(story_of.items())
-    true_groups = _groups(truth.items())
-    scores.update(
-        articles=len(articles),
-        stories=len(predicted_groups),
-        documents=len(true_groups),
-        exact_stories=len(predicted_groups & true_groups),
-    )
-    return scores
+    score = pairwise(story_of, truth)
+    predicted_groups, true_groups = _groups(story_of), _groups(truth)
+    return {
+        "precision": score.precision,
+        "recall": score.recall,
+        "f1": score.f1,
+        "true_pairs": score.tp + score.fn,
+        "predicted_pairs": score.tp + score.fp,
+        "correct_pairs": score.tp,
+        "articles": len(articles),
+        "stories": len(predicted_groups),
+        "documents": len(true_groups),
+        "exact_stories": len(predicted_groups & true_groups),
+    }
 
 
-def _groups(labels: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
-    groups: dict[str, set[str]] = defaultdict(set)
-    for item, label in labels:
-        groups[label].add(item)
+def _groups(labels: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for item, label in labels.items():
+        groups.setdefault(label, set()).add(item)
     return {frozenset(g) for g in groups.values()}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--extracted", type=Path, default=Path("extracted"),
+                        help="tables written by `make extract` (default: extracted)")
+    parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FILES),
+                        help="gold JSONL files (shared/eval/FORMAT.md); each is scored on the "
+                        "articles of it found in --extracted")
+    parser.add_argument("--ntrex", type=Path, default=SHARED / "data" / "ntrex")
+    args = parser.parse_args(argv)
+    if not (args.extracted / "articles.parquet").exists():
+        print(f"error: {args.extracted}/articles.parquet missing; run `make extract` first",
+              file=sys.stderr)
+        return 64
+    for gold in args.gold:
+        print(f"== gold {gold}")
+        if not gold.exists():
+            print("missing")
+            continue
+        report = score_seeds(gold, args.extracted)
+        if report.articles:
+            print(format_report(report))
+        else:
+            print(f"none of its articles is in {args.extracted} (copy them into corpus/ and "
+                  "run `make extract`)")
+    print("\n== stories on NTREX-128 (fr, pl, vi; content only)")
+    if (args.ntrex / "clusters.jsonl").exists():
+        s = evaluate_ntrex(args.ntrex)
+        print(f"pairwise precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+              f"F1 {s['f1']:.3f}  ({s['correct_pairs']}/{s['true_pairs']} true pairs, "
+              f"{s['predicted_pairs']} predicted)")
+        print(f"{s['articles']} articles → {s['stories']} stories; {s['exact_stories']} of "
+              f"{s['documents']} documents grouped exactly")
+    else:
+        print(f"no NTREX data at {args.ntrex}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

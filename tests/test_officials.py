@@ -236,6 +236,11 @@ VI_POSITIVE: list[tuple[str, list[Row]]] = [
           "Nguyễn Thế Toàn, Giám đốc Sở Y tế")],
     ),
     (
+        "Bí thư Tỉnh ủy Lương Nguyễn Minh Triết nhấn mạnh yêu cầu.",
+        [("Luong Nguyen Minh Triet", "Lương Nguyễn Minh Triết", "Bí thư Tỉnh ủy",
+          "Bí thư Tỉnh ủy Lương Nguyễn Minh Triết")],
+    ),
+    (
         "Giám đốc Sở Y tế tỉnh Quảng Trị Diệp Thị Minh Quyết báo cáo.",
         [("Diep Thi Minh Quyet", "Diệp Thị Minh Quyết", "Giám đốc Sở Y tế tỉnh Quảng Trị",
           "Giám đốc Sở Y tế tỉnh Quảng Trị Diệp Thị Minh Quyết")],

@@ -101,7 +101,15 @@ class _Scan:
         return words
 
     def vn_name_tail(self, i: int, j: int) -> int | None:
-        """Start of a Vietnamese name ending the run ``i..j`` (3, 2, then 4 syllables)."""
+        """Start of a Vietnamese name ending the run ``i..j`` (3, 2, then 4 syllables).
+
+        A run that is exactly one four-syllable name is taken whole ("Lương Nguyễn Minh
+        Triết": a second surname is a middle name here), unless it opens with an
+        honorific ("Ông Nguyễn Thế Toàn").
+        """
+        whole = j - i == 4 and match_at(self.lex.honorifics, self.toks, i) == i
+        if whole and is_vn_name(self.name_surfaces(i, j)):
+            return i
         for size in (3, 2, 4):
             if j - size >= i and is_vn_name(self.name_surfaces(j - size, j)):
                 return j - size
