@@ -37,7 +37,7 @@ _INTRO = f"""\
 Every table written by `python -m pipeline extract` (one `<table>.parquet` file per
 table) and by the nightly job (`tables/<table>/<part>.parquet`, listed in
 `tables/_manifest.json`). Open them all at once with `pipeline.open_tables(path)`
-(see `docs/querying.md`).
+(see "Querying the tables" in `README.md`).
 
 - **type**: the Parquet/Arrow type; **SQL type**: what DuckDB shows for it.
 - **nullable**: `no` means every row has a value (the writer refuses rows without it).

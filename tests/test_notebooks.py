@@ -22,7 +22,7 @@ from pipeline.query import open_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-QUERYING = ROOT / "docs" / "querying.md"
+QUERYING = ROOT / "README.md"
 KERNEL = "pipeline-tests-python"
 # (notebook, a line its last cell prints once its main tables are non-empty)
 EXECUTED = [
@@ -130,7 +130,7 @@ def test_every_notebook_is_paired_and_tested() -> None:
 
 
 def _documented_queries() -> dict[str, str]:
-    """SQL blocks of docs/querying.md, keyed by the heading above each."""
+    """SQL blocks of the README, keyed by the heading above each."""
     text = QUERYING.read_text(encoding="utf-8")
     found = re.findall(r"^### (.+?)\n.*?```sql\n(.*?)```", text, flags=re.M | re.S)
     return dict(found)

@@ -102,7 +102,7 @@ def _load_file(path: Path, rel: str, options: LoadOptions) -> list[Article | Rej
         return [Reject(rel, err.reason, err.detail)]
     warnings = (decoded.warning,) if decoded.warning else ()
     if path.suffix.lower() in (".html", ".htm") or _looks_like_html(decoded.text):
-        return [_from_html(decoded.text, rel, None, None, None, None, warnings)]
+        return [article_from_html(decoded.text, rel, warnings=warnings)]
     return [make_article(decoded.text, rel, warnings=warnings)]
 
 
@@ -152,20 +152,8 @@ def article_from_html(
     lang: str | None = None,
     warnings: tuple[str, ...] = (),
 ) -> Article | Reject:
-    """Main text of an HTML page (trafilatura) as an article, exactly as ``.html`` inputs and
-    JSONL ``html`` records are read (the nightly job reads fetched pages with it)."""
-    return _from_html(html, source_path, url, title, published, lang, warnings)
-
-
-def _from_html(
-    html: str,
-    source_path: str,
-    url: str | None,
-    title: str | None,
-    published: date | None,
-    lang: str | None,
-    warnings: tuple[str, ...],
-) -> Article | Reject:
+    """Main text of an HTML page (trafilatura, comments excluded) as an article; used for
+    ``.html`` inputs, JSONL ``html`` records and the pages the nightly job fetches."""
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=True, with_metadata=True
@@ -220,7 +208,8 @@ def _load_jsonl(data: bytes, rel: str) -> Iterator[Article | Reject]:
             yield make_article(record["text"], source, url=url, title=title,
                                published=published, lang=lang, warnings=warnings)
         else:
-            yield _from_html(record["html"], source, url, title, published, lang, warnings)
+            yield article_from_html(record["html"], source, url=url, title=title,
+                                    published=published, lang=lang, warnings=warnings)
 
 
 def _jsonl_problem(record: object) -> str | None:
