@@ -52,6 +52,37 @@ def test_source_line_gives_paper_and_date(line: str, paper: str, published: date
     assert line in cleaned.text  # kept: its date is a date mention with evidence
 
 
+@pytest.mark.parametrize(
+    ("line", "paper", "published", "written"),
+    [
+        ("Báo Nhân DânBáo Nhân Dân10/10/2025", "Báo Nhân Dân", date(2025, 10, 10),
+         "Báo Nhân Dân - 10/10/2025"),
+        ("Việt NamViệt Nam30/12/2024", "Việt Nam", date(2024, 12, 30), "Việt Nam - 30/12/2024"),
+        ("Báo Quảng TrịBáo Quảng Trị20/07/2025 08:15", "Báo Quảng Trị", date(2025, 7, 20),
+         "Báo Quảng Trị - 20/07/2025 08:15"),
+    ],
+)
+def test_glued_source_line_is_read_and_spaced(
+    line: str, paper: str, published: date, written: str
+) -> None:
+    cleaned = clean_portal_text(f"Titre\n{line}\n\nLe ministère doit agir.")
+    assert (cleaned.paper, cleaned.published) == (paper, published)
+    assert written in cleaned.text.split("\n")  # its date is now a findable date mention
+
+
+@pytest.mark.parametrize(
+    "line", ["Báo cáo của Bộ Y tế ngày 10/10/2025 nêu rõ.", "Le 10/10/2025 a eu lieu la réunion",
+             "Hà Nội 10/10/2025"])
+def test_body_lines_with_dates_are_not_source_lines(line: str) -> None:
+    assert clean_portal_text(f"Titre\n\n{line}\n").paper is None
+
+
+def test_site_banner_above_the_title_is_dropped() -> None:
+    cleaned = clean_portal_text("Vietnam.vn - Nền tảng quảng bá Việt Nam\n\nLe vrai titre\n\n"
+                                "Corps du texte.")
+    assert cleaned.title == "Le vrai titre" and "Vietnam.vn" not in cleaned.text
+
+
 def test_impossible_source_date_is_ignored() -> None:
     assert clean_portal_text(BODY + "Báo Nhân Dân - 31/02/2025").published is None
 

@@ -40,10 +40,14 @@ _COUNTER_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "Báo Nhân Dân - 10/10/2025", "Báo Quảng Trị, 20/07/2025 08:15": paper and date.
-_SOURCE_LINE = re.compile(
-    r"^(?P<paper>(?:Báo|Tạp chí|Cổng thông tin|Đài)\s[^\n]{1,80}?)\s*[-–—,:|]?\s*"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b",
+# The portal also glues the name, repeated, to the date: "Báo Nhân DânBáo Nhân Dân10/10/2025".
+_SOURCE_LINE = regex.compile(
+    r"^(?P<paper>\p{Lu}[^\n\d]{1,160}?)\s*[-–—,:|]?\s*"
+    r"(?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))(?P<time>\s+\d{1,2}[:h]\d{2})?\s*$",
 )
+_PAPER_WORDS = ("Báo ", "Tạp chí ", "Cổng thông tin ", "Đài ", "Thông tấn ")
+# The portal's own banner above the title: "Vietnam.vn - Nền tảng quảng bá Việt Nam".
+_SITE_BANNER = re.compile(r"^Vietnam\.vn\s*[-–—|:]", re.IGNORECASE)
 _SOURCE_URL = re.compile(
     r"^(?:Source|Źródło|Nguồn|Fuente|Quelle)\s*:\s*(?P<url>https?://\S+)\s*$", re.IGNORECASE
 )
@@ -98,10 +102,11 @@ def clean_portal_text(text: str) -> Cleaned:
             continue
         if source_url is None and (m := _SOURCE_URL.match(stripped)):
             source_url = m["url"].rstrip(".,;)")
-        if paper is None and (m := _SOURCE_LINE.match(stripped)):
-            day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-            if day is not None:
-                paper, published = m["paper"].strip(), day
+        if not any(k.strip() for k in kept) and _SITE_BANNER.match(stripped):
+            removed += 1
+            continue
+        if paper is None and (source := _source_line(stripped)):
+            paper, published, line = source
         kept.append(line.rstrip())
     body = "\n".join(kept).strip("\n")
     body = re.sub(r"\n{3,}", "\n\n", body)
@@ -124,6 +129,33 @@ def mark_captions(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return tuple(spans)
+
+
+def _source_line(line: str) -> tuple[str, date, str] | None:
+    """(paper, date, line) for a source line, else None; a glued line is re-spaced as
+    "Paper - dd/mm/yyyy" so that its date is a findable date mention.
+
+    >>> _source_line("Báo Nhân DânBáo Nhân Dân10/10/2025")
+    ('Báo Nhân Dân', datetime.date(2025, 10, 10), 'Báo Nhân Dân - 10/10/2025')
+    >>> _source_line("Le 10/10/2025 a eu lieu la réunion") is None
+    True
+    """
+    m = _SOURCE_LINE.match(line)
+    if m is None:
+        return None
+    paper = m["paper"].strip()
+    half = len(paper) // 2
+    doubled = len(paper) % 2 == 0 and paper[:half] == paper[half:]
+    if doubled:
+        paper = paper[:half].strip()
+    if not (doubled or paper.startswith(_PAPER_WORDS)):
+        return None
+    day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day is None:
+        return None
+    if doubled or not line[m.start("date") - 1].isspace():
+        line = f"{paper} - {m['date']}{m['time'] or ''}"
+    return paper, day, line
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
