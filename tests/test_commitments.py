@@ -28,6 +28,29 @@ def obligations(text: str, lang: str):
 POSITIVE = [
     (
         "fr",
+        "La ministre de la Santé, Mme Đào Hồng Lan, a demandé aux provinces de finaliser le "
+        "plan au cours du quatrième trimestre 2025.",
+        "Provinces and cities",
+        "2025-Q4",
+        "Dao Hong Lan",
+    ),
+    (
+        "pl",
+        "Minister zdrowia Dao Hong Lan zwróciła się do prowincji o zakończenie prac do końca "
+        "IV kwartału 2025 r.",
+        "Provinces and cities",
+        "2025-Q4",
+        "Dao Hong Lan",
+    ),
+    (
+        "vi",
+        "Bộ trưởng Bộ Y tế Đào Hồng Lan đề nghị các tỉnh hoàn thành kế hoạch trong quý IV/2025.",
+        "Provinces and cities",
+        "2025-Q4",
+        "Dao Hong Lan",
+    ),
+    (
+        "fr",
         "Le ministère de la Santé doit achever la fusion des hôpitaux avant le 30 octobre 2025.",
         "Ministry of Health",
         "2025-10-30",

@@ -357,6 +357,12 @@ ACTOR_NAMES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?i:secteurs?\s+(?:de\s+la\s+sant[ée]|m[ée]dical|sanitaire))", "Health sector"),
     (r"(?i:\b(?:les|des|aux)\s+localit[ée]s|collectivit[ée]s\s+locales)", "Localities"),
+    # "aux provinces", "les provinces et villes": every province, not one named province
+    (
+        r"(?i:\b(?:les|des|aux)\s+provinces(?:\s+et\s+(?:les\s+)?villes)?"
+        r"(?:\s+relevant\s+du\s+pouvoir\s+central)?)",
+        "Provinces and cities",
+    ),
     (r"(?i:\b(?:les|des|aux)\s+h[ôo]pitaux)", "Hospitals"),
     (r"(?i:[ée]tablissements\s+(?:de\s+sant[ée]|m[ée]dicaux|de\s+soins))", "Health facilities"),
 )

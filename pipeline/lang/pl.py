@@ -376,6 +376,11 @@ ACTOR_NAMES: tuple[tuple[str, str], ...] = (
         "Localities",
     ),
     (r"(?i:\bszpital(?:e|i|om|ami|ach)\b)", "Hospitals"),
+    # "do prowincji", "prowincje i miasta": every province (a named one is handled above)
+    (
+        r"(?i:\bprowincj(?:e|i|om|ami|ach)(?:\s+i\s+miast(?:a|om|ami|ach)?)?)(?!\s+\p{Lu})",
+        "Provinces and cities",
+    ),
     (
         r"(?i:placówk(?:i|om|ami)\s+(?:medyczn|ochrony\s+zdrowia|służby\s+zdrowia)\p{L}*)",
         "Health facilities",

@@ -266,6 +266,12 @@ ACTOR_NAMES: tuple[tuple[str, str], ...] = (
     (r"\bSở\s+Tài\s+[cC]hính(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Finance"),
     (r"(?i:\bngành\s+y\s+tế\b)", "Health sector"),
     (r"(?i:\bcác\s+địa\s+phương\b)", "Localities"),
+    # "các tỉnh", "các tỉnh, thành phố (trực thuộc Trung ương)": every province
+    (
+        r"(?i:\bcác\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?|\s+và\s+thành\s+phố)?"
+        r"(?:\s+trực\s+thuộc\s+[tT]rung\s+ương)?)(?!\s+\p{Lu})",
+        "Provinces and cities",
+    ),
     (r"(?i:\bcác\s+bệnh\s+viện\b)", "Hospitals"),
     (r"(?i:\bcác\s+cơ\s+sở\s+(?:y\s+tế|khám\s+(?:bệnh|chữa\s+bệnh)))", "Health facilities"),
 )
