@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run.update(size=n, generate_s=round(gen_s, 2))
         results["runs"].append(run)
         _print_run(run)
+        _write(results, args.results)  # so far: a long size never loses the earlier ones
     if sample > 0:
         corpus = args.corpora / str(sizes[0])
         results["baseline"] = _measure_baseline(corpus, sample)
@@ -72,11 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run["articles_per_s"] / results["baseline"]["articles_per_s"], 1
             )
     results["targets"] = _targets(results)
-    args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    _write(results, args.results)
     print(json.dumps(results["targets"], indent=2))
     print(f"written {args.results}")
     return 0
+
+
+def _write(results: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
 
 
 def _parser() -> argparse.ArgumentParser:
