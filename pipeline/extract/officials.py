@@ -324,6 +324,8 @@ class _Scan:
             if m.title:
                 key = tuple(ascii_fold(m.name).casefold().split())
                 firsts.setdefault(key, m.start)
+        if not firsts:
+            return
         toks, i = self.toks, 0
         while i < len(toks):
             e = self.run_end(i)

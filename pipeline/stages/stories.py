@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipeline.ids import stable_id
 from pipeline.records import Article, Extraction
@@ -46,9 +48,16 @@ ANCHOR_THRESHOLD = 0.2
 #: relative place in both texts (translations keep the order of what they translate).
 POSITION_TOLERANCE = 0.1
 SOURCE_LINE_FACTOR = 0.5
-#: LSH threshold for anchor candidates: below the verification threshold so that
-#: the index misses (almost) nothing the verification would accept.
-ANCHOR_LSH_THRESHOLD = 0.1
+#: Candidates come from the anchors at most this many articles share: a frequent anchor
+#: (the year, a famous resolution, "Hanoi") says little about which story an article
+#: tells, and in an LSH band it would make every article a candidate of every other
+#: (quadratic time, and memory that grows with the corpus). Verification still
+#: weighs every anchor.
+RARE_ANCHOR_DF = 30
+#: LSH over those rare anchors: translations share most of them (Jaccard >= 0.2 for
+#: all but a handful of NTREX pairs), unrelated articles almost none.
+ANCHOR_LSH_THRESHOLD = 0.15
+ANCHOR_NUM_PERM = 64
 #: At least this many shared anchors, so that two short texts never join on one number.
 MIN_SHARED_ANCHORS = 3
 
@@ -121,35 +130,59 @@ class _Groups:
         return True
 
 
-def _minhash(tokens: Iterable[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
-    mh.update_batch([t.encode("utf-8") for t in sorted(set(tokens))])
-    return mh
+def _token_hash(token: str) -> int:
+    """Deterministic 32-bit hash (Python's ``hash`` changes from process to process)."""
+    return zlib.crc32(token.encode("utf-8"))
 
 
-def _shingles(text: str) -> set[str]:
-    words = _WORD.findall(ascii_fold(text).lower())
-    if len(words) < SHINGLE:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+def _minhash(hashes: Iterable[int], num_perm: int) -> LeanMinHash:
+    mh = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int)
+    mh.update_batch(sorted(set(hashes)))
+    return LeanMinHash(mh)
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _shingles(text: str) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the word 5-grams of ``text`` (folded, lower-case):
+    a few kilobytes per article instead of the 5-gram strings themselves."""
+    words = np.array([_token_hash(w) for w in _WORD.findall(ascii_fold(text).lower())],
+                     dtype=np.uint64)
+    if len(words) == 0:
+        return words
+    width = min(SHINGLE, len(words))
+    grams = np.zeros(len(words) - width + 1, dtype=np.uint64)
+    for k in range(width):  # polynomial hash of each window; uint64 arithmetic wraps
+        grams = grams * np.uint64(1_000_003) + words[k : len(words) - width + 1 + k]
+    return np.unique(grams)
 
 
-def _lsh_pairs(sets: Mapping[str, set[str]], threshold: float) -> list[tuple[str, str]]:
-    """Candidate pairs (sorted ids) whose MinHash Jaccard estimate may pass ``threshold``."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    hashes = {key: _minhash(tokens) for key, tokens in sorted(sets.items()) if tokens}
-    for key, mh in hashes.items():
+def _fold32(hashes: np.ndarray) -> list[int]:
+    """64-bit shingle hashes folded to the 32 bits a datasketch MinHash takes."""
+    return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).tolist()
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    if not len(a) or not len(b):
+        return 0.0
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared)
+
+
+def _lsh_pairs(
+    sets: Mapping[str, Iterable[int]], threshold: float, num_perm: int
+) -> list[tuple[str, str]]:
+    """Candidate pairs (sorted ids) whose MinHash Jaccard estimate may pass ``threshold``.
+
+    Each article is queried before it is inserted, so no MinHash is kept beyond the
+    index itself."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    pairs: set[tuple[str, str]] = set()
+    for key in sorted(sets):
+        hashes = list(sets[key])
+        if not hashes:
+            continue
+        mh = _minhash(hashes, num_perm)
+        pairs.update((min(key, other), max(key, other)) for other in lsh.query(mh))
         lsh.insert(key, mh)
-    pairs = {
-        (min(key, other), max(key, other))
-        for key, mh in hashes.items()
-        for other in lsh.query(mh)
-        if other != key
-    }
     return sorted(pairs)
 
 
@@ -159,7 +192,9 @@ def near_duplicate_pairs(articles: Sequence[Article]) -> list[tuple[str, str]]:
     lang = {a.article_id: a.lang for a in articles}
     return [
         (x, y)
-        for x, y in _lsh_pairs(shingles, NEAR_DUPLICATE_JACCARD)
+        for x, y in _lsh_pairs(
+            {k: _fold32(v) for k, v in shingles.items()}, NEAR_DUPLICATE_JACCARD, NUM_PERM
+        )
         if lang[x] == lang[y] and _jaccard(shingles[x], shingles[y]) >= NEAR_DUPLICATE_JACCARD
     ]
 
@@ -185,7 +220,11 @@ def anchor_pairs(
     source = {
         a.article_id: (a.paper, a.published_date) for a in articles if a.paper and a.published_date
     }
-    candidates = set(_lsh_pairs(sets, ANCHOR_LSH_THRESHOLD))
+    rare = {
+        aid: [_token_hash(x) for x in anchors if df[x] <= RARE_ANCHOR_DF]
+        for aid, anchors in sets.items()
+    }
+    candidates = set(_lsh_pairs(rare, ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM))
     by_source: dict[tuple, list[str]] = defaultdict(list)
     for aid, key in sorted(source.items()):
         by_source[key].append(aid)
