@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _FOLD_EXTRA = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o"})
+# Combining marks (the blocks unicodedata.combining() flags for Latin, Vietnamese and
+# Polish text); one regex pass is an order of magnitude faster than a per-character test.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def ascii_fold(text: str) -> str:
     """Strip diacritics, Đ→D, Ł→L: ``Trần Cẩm Tú`` → ``Tran Cam Tu``."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA)))
 
 
 def has_diacritics(text: str) -> bool:

@@ -25,6 +25,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -135,8 +136,17 @@ def _token_hash(token: str) -> int:
     return zlib.crc32(token.encode("utf-8"))
 
 
+@cache
+def _permutations(num_perm: int) -> tuple[object, str]:
+    """The seeded permutations and their scheme, drawn once (not once per article)."""
+    first = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int)
+    return first.permutations, first.scheme
+
+
 def _minhash(hashes: Iterable[int], num_perm: int) -> LeanMinHash:
-    mh = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int)
+    permutations, scheme = _permutations(num_perm)
+    mh = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations,
+                 scheme=scheme)
     mh.update_batch(sorted(set(hashes)))
     return LeanMinHash(mh)
 
