@@ -33,20 +33,43 @@ def build_parser() -> argparse.ArgumentParser:
         "into --output (replaced atomically). Inputs that cannot be used are listed in "
         "rejects.parquet with a reason; the run still exits 0.",
     )
-    ex.add_argument("--input", type=Path, default=Path("corpus"),
-                    help="folder (searched recursively) or single file (default: corpus)")
-    ex.add_argument("--output", type=Path, default=Path("extracted"),
-                    help="folder for the Parquet tables (default: extracted)")
-    ex.add_argument("--workers", type=int, default=1,
-                    help="worker processes for the per-article step (default: 1); output is "
-                    "identical for any number")
-    ex.add_argument("--executor", choices=("local", "dask"), default="local",
-                    help="local processes, or Dask (default: local)")
-    ex.add_argument("--scheduler", default=None,
-                    help="with --executor dask: address of a running Dask scheduler "
-                    "(tcp://host:8786); default starts a local cluster")
-    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                    help=f"reject input files larger than this (default: {DEFAULT_MAX_BYTES})")
+    ex.add_argument(
+        "--input",
+        type=Path,
+        default=Path("corpus"),
+        help="folder (searched recursively) or single file (default: corpus)",
+    )
+    ex.add_argument(
+        "--output",
+        type=Path,
+        default=Path("extracted"),
+        help="folder for the Parquet tables (default: extracted)",
+    )
+    ex.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes for the per-article step (default: 1); output is "
+        "identical for any number",
+    )
+    ex.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes, or Dask (default: local)",
+    )
+    ex.add_argument(
+        "--scheduler",
+        default=None,
+        help="with --executor dask: address of a running Dask scheduler "
+        "(tcp://host:8786); default starts a local cluster",
+    )
+    ex.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"reject input files larger than this (default: {DEFAULT_MAX_BYTES})",
+    )
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
     ni = sub.add_parser(
         "nightly",
@@ -59,8 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "the lock. See docs/nightly.md.",
     )
     ni.add_argument("--config", type=Path, required=True, help="TOML file listing the sources")
-    ni.add_argument("--data", type=Path, required=True,
-                    help="data folder: raw/, state.sqlite, tables/ (created if missing)")
+    ni.add_argument(
+        "--data",
+        type=Path,
+        required=True,
+        help="data folder: raw/, state.sqlite, tables/ (created if missing)",
+    )
     return parser
 
 
@@ -92,8 +119,13 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"error: {problem}", file=sys.stderr)
             return EX_USAGE
     config = RunConfig(
-        input=args.input, output=args.output, max_bytes=args.max_bytes, workers=args.workers,
-        executor=args.executor, scheduler=args.scheduler, progress=not args.no_progress,
+        input=args.input,
+        output=args.output,
+        max_bytes=args.max_bytes,
+        workers=args.workers,
+        executor=args.executor,
+        scheduler=args.scheduler,
+        progress=not args.no_progress,
     )
     summary = run(config)
     print(summary.line())

@@ -86,18 +86,32 @@ def _groups(labels: dict[str, str]) -> set[frozenset[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--extracted", type=Path, default=Path("extracted"),
-                        help="tables written by `make extract` (default: extracted)")
-    parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FILES),
-                        help="gold JSONL files (shared/eval/FORMAT.md); each is scored on the "
-                        "articles of it found in --extracted")
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.evaluation",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--extracted",
+        type=Path,
+        default=Path("extracted"),
+        help="tables written by `make extract` (default: extracted)",
+    )
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=list(GOLD_FILES),
+        help="gold JSONL files (shared/eval/FORMAT.md); each is scored on the "
+        "articles of it found in --extracted",
+    )
     parser.add_argument("--ntrex", type=Path, default=SHARED / "data" / "ntrex")
     args = parser.parse_args(argv)
     if not (args.extracted / "articles.parquet").exists():
-        print(f"error: {args.extracted}/articles.parquet missing; run `make extract` first",
-              file=sys.stderr)
+        print(
+            f"error: {args.extracted}/articles.parquet missing; run `make extract` first",
+            file=sys.stderr,
+        )
         return 64
     for gold in args.gold:
         print(f"== gold {gold}")
@@ -108,16 +122,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if report.articles:
             print(format_report(report))
         else:
-            print(f"none of its articles is in {args.extracted} (copy them into corpus/ and "
-                  "run `make extract`)")
+            print(
+                f"none of its articles is in {args.extracted} (copy them into corpus/ and "
+                "run `make extract`)"
+            )
     print("\n== stories on NTREX-128 (fr, pl, vi; content only)")
     if (args.ntrex / "clusters.jsonl").exists():
         s = evaluate_ntrex(args.ntrex)
-        print(f"pairwise precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
-              f"F1 {s['f1']:.3f}  ({s['correct_pairs']}/{s['true_pairs']} true pairs, "
-              f"{s['predicted_pairs']} predicted)")
-        print(f"{s['articles']} articles → {s['stories']} stories; {s['exact_stories']} of "
-              f"{s['documents']} documents grouped exactly")
+        print(
+            f"pairwise precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+            f"F1 {s['f1']:.3f}  ({s['correct_pairs']}/{s['true_pairs']} true pairs, "
+            f"{s['predicted_pairs']} predicted)"
+        )
+        print(
+            f"{s['articles']} articles → {s['stories']} stories; {s['exact_stories']} of "
+            f"{s['documents']} documents grouped exactly"
+        )
     else:
         print(f"no NTREX data at {args.ntrex}")
     return 0

@@ -21,9 +21,10 @@ from pipeline.lang import SUPPORTED
 from pipeline.records import Article, Extraction, Reject, RunSummary
 from pipeline.schema import TABLES
 from pipeline.stages import rows
-from pipeline.stages.extract import extract_article
+from pipeline.stages.extract import safe_extract
 from pipeline.stages.load import DEFAULT_MAX_BYTES, LoadOptions, discover, load_file
 from pipeline.stages.write import StreamingTableWriter, remove_stale_temps, write_table
+from pipeline.timing import lap
 
 BATCH_FILES = 32  # fixed, so that batching never depends on the worker count
 #: Per-article tables written batch by batch while extracting (rows in sorted
@@ -79,18 +80,10 @@ def process_batch(batch: Batch) -> list[tuple[Article | Reject, Extraction | Non
     for path in paths:
         for item in load_file(path, root, options):
             if isinstance(item, Article):
-                out.append((item, _safe_extract(item)))
+                out.append((item, safe_extract(item)))
             else:
                 out.append((item, None))
     return out
-
-
-def _safe_extract(article: Article) -> Extraction | None:
-    try:
-        return extract_article(article)
-    except Exception as err:  # an extractor bug must not stop the run: record and go on
-        print(f"warning: extraction failed for {article.source_path}: {err!r}", file=sys.stderr)
-        return None
 
 
 def load_and_extract(
@@ -150,12 +143,12 @@ def run(config: RunConfig) -> RunSummary:
         }
         clock = time.perf_counter()
         loaded = load_and_extract(config, summary, lambda batch: _stream_mentions(batch, streams))
-        clock = _lap(summary, "load_extract", clock)
+        clock = lap(summary.timings, "load_extract", clock)
         articles = loaded.articles
         story_of = assign_stories(articles, loaded.extractions)
-        clock = _lap(summary, "stories", clock)
+        clock = lap(summary.timings, "stories", clock)
         commitments, evidence = build_commitments(articles, loaded.extractions, story_of)
-        clock = _lap(summary, "commitments", clock)
+        clock = lap(summary.timings, "commitments", clock)
         extractions = [loaded.extractions[a.article_id] for a in articles]
         stories = story_rows(articles, story_of)
         tables = {
@@ -173,7 +166,7 @@ def run(config: RunConfig) -> RunSummary:
                 _write_articles(articles, story_of, loaded.duplicates, config.output)
             else:
                 write_table(name, tables.get(name, []), config.output)
-        _lap(summary, "write", clock)
+        lap(summary.timings, "write", clock)
     summary.articles = len(articles)
     summary.duplicates = sum(len(v) for v in loaded.duplicates.values())
     summary.rejected = len(loaded.rejects)
@@ -183,12 +176,6 @@ def run(config: RunConfig) -> RunSummary:
     summary.stories = len(stories)
     summary.commitments = len(commitments)
     return summary
-
-
-def _lap(summary: RunSummary, stage: str, since: float) -> float:
-    now = time.perf_counter()
-    summary.timings[stage] = round(now - since, 4)
-    return now
 
 
 def _stream_mentions(

@@ -95,8 +95,13 @@ def score_seeds(gold_path: Path, extracted: Path) -> SeedReport:
     gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
     tables = {
         name: pd.read_parquet(extracted / f"{name}.parquet")
-        for name in ("articles", "decree_mentions", "date_mentions", "deadlines",
-                     "official_mentions")
+        for name in (
+            "articles",
+            "decree_mentions",
+            "date_mentions",
+            "deadlines",
+            "official_mentions",
+        )
     }
     arts = tables["articles"]
     stem = arts["source_path"].map(lambda p: Path(p).stem)
@@ -118,24 +123,47 @@ def score_seeds(gold_path: Path, extracted: Path) -> SeedReport:
 def _score_article(report: SeedReport, g: dict, rows: dict[str, pd.DataFrame]) -> None:
     aid = g["id"]
     dm = rows["decree_mentions"]
-    _add(report.fields["decrees"], aid, dict(zip(dm["number"], dm["raw"], strict=True)),
-         {d["number"] for d in g["decrees"]}, set())
+    _add(
+        report.fields["decrees"],
+        aid,
+        dict(zip(dm["number"], dm["raw"], strict=True)),
+        {d["number"] for d in g["decrees"]},
+        set(),
+    )
     dt = rows["date_mentions"]
-    _add(report.fields["dates"], aid, dict(zip(dt["value"], dt["raw"], strict=True)),
-         set(g["dates"]), set())
+    _add(
+        report.fields["dates"],
+        aid,
+        dict(zip(dt["value"], dt["raw"], strict=True)),
+        set(g["dates"]),
+        set(),
+    )
     dl = rows["deadlines"]
-    predicted = {(v, r): raw for v, r, raw in zip(dl["value"], dl["relation"], dl["raw"],
-                                                   strict=True)}
-    _add(report.fields["deadlines"], aid, predicted,
-         {(d["value"], d["relation"]) for d in g["deadlines"] if not d.get("optional")},
-         {(d["value"], d["relation"]) for d in g["deadlines"] if d.get("optional")})
+    predicted = {
+        (v, r): raw for v, r, raw in zip(dl["value"], dl["relation"], dl["raw"], strict=True)
+    }
+    _add(
+        report.fields["deadlines"],
+        aid,
+        predicted,
+        {(d["value"], d["relation"]) for d in g["deadlines"] if not d.get("optional")},
+        {(d["value"], d["relation"]) for d in g["deadlines"] if d.get("optional")},
+    )
     om = rows["official_mentions"]
     names = {_fold(n): raw for n, raw in zip(om["name"], om["raw"], strict=True)}
-    _add(report.fields["officials"], aid, names, {_fold(o["name"]) for o in g["officials"]},
-         {_fold(n) for n in g.get("optional_officials", [])})
+    _add(
+        report.fields["officials"],
+        aid,
+        names,
+        {_fold(o["name"]) for o in g["officials"]},
+        {_fold(n) for n in g.get("optional_officials", [])},
+    )
     for o in g["officials"]:
-        titles = [t for n, t in zip(om["name"], om["title"], strict=True)
-                  if _fold(n) == _fold(o["name"]) and t]
+        titles = [
+            t
+            for n, t in zip(om["name"], om["title"], strict=True)
+            if _fold(n) == _fold(o["name"]) and t
+        ]
         if titles:
             report.title_total += 1
             report.title_hits += any(_fold(t) == _fold(o["title"]) for t in titles)
@@ -146,17 +174,24 @@ def _score_article(report: SeedReport, g: dict, rows: dict[str, pd.DataFrame]) -
 
 def format_report(report: SeedReport) -> str:
     """A per-field table, then every miss and false positive with its text."""
-    lines = [f"seed articles scored: {len(report.articles)}",
-             f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
-    items: Iterable[tuple[str, FieldScore]] = [*report.fields.items(), ("stories",
-                                                                        report.stories)]
+    lines = [
+        f"seed articles scored: {len(report.articles)}",
+        f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}",
+    ]
+    items: Iterable[tuple[str, FieldScore]] = [*report.fields.items(), ("stories", report.stories)]
     for name, s in items:
-        lines.append(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-                     f"{s.tp:4d} {s.fp:4d} {s.fn:4d}")
-    lines.append(f"officials' title accuracy: {report.title_accuracy:.3f} "
-                 f"({report.title_hits}/{report.title_total})")
-    lines.append(f"not_officials reported: {len(report.not_officials_reported)} "
-                 f"{report.not_officials_reported}")
+        lines.append(
+            f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+            f"{s.tp:4d} {s.fp:4d} {s.fn:4d}"
+        )
+    lines.append(
+        f"officials' title accuracy: {report.title_accuracy:.3f} "
+        f"({report.title_hits}/{report.title_total})"
+    )
+    lines.append(
+        f"not_officials reported: {len(report.not_officials_reported)} "
+        f"{report.not_officials_reported}"
+    )
     for name, s in items:
         lines += [f"  miss  {name}: {m}" for m in s.misses]
         lines += [f"  false {name}: {m}" for m in s.false_positives]

@@ -16,12 +16,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-GOOD_FR = ("Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre "
-           "2025, a déclaré le vice-Premier ministre Lê Thành Long lors d'une réunion à Hanoï.")
-GOOD_PL = ("Ministerstwo Zdrowia musi zakończyć reformę szpitali przed 30 listopada 2025 r., "
-           "powiedział wicepremier Le Thanh Long podczas posiedzenia w Hanoi.")
-GOOD_VI = ("Bộ Y tế phải hoàn thành cải cách bệnh viện trước ngày 31/12/2025, Phó Thủ tướng "
-           "Lê Thành Long phát biểu tại cuộc họp ở Hà Nội.")
+GOOD_FR = (
+    "Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre "
+    "2025, a déclaré le vice-Premier ministre Lê Thành Long lors d'une réunion à Hanoï."
+)
+GOOD_PL = (
+    "Ministerstwo Zdrowia musi zakończyć reformę szpitali przed 30 listopada 2025 r., "
+    "powiedział wicepremier Le Thanh Long podczas posiedzenia w Hanoi."
+)
+GOOD_VI = (
+    "Bộ Y tế phải hoàn thành cải cách bệnh viện trước ngày 31/12/2025, Phó Thủ tướng "
+    "Lê Thành Long phát biểu tại cuộc họp ở Hà Nội."
+)
 
 # name -> expected reject reason (None: must be read as an article)
 CASES: dict[str, str | None] = {
@@ -61,9 +67,12 @@ def _tagged(text: str, tag: str) -> str:
 def _write_cases(root: Path) -> None:
     fr, pl, vi = GOOD_FR, GOOD_PL, GOOD_VI
     w = {
-        "good_fr.txt": GOOD_FR.encode(), "good_pl.txt": GOOD_PL.encode(),
-        "good_vi.txt": GOOD_VI.encode(), "zz_copy_of_good_fr.txt": GOOD_FR.encode(),
-        "empty.txt": b"", "whitespace.txt": b" \n\t\r\n   \n",
+        "good_fr.txt": GOOD_FR.encode(),
+        "good_pl.txt": GOOD_PL.encode(),
+        "good_vi.txt": GOOD_VI.encode(),
+        "zz_copy_of_good_fr.txt": GOOD_FR.encode(),
+        "empty.txt": b"",
+        "whitespace.txt": b" \n\t\r\n   \n",
         "image.txt": b"\x89PNG\r\n\x1a\n" + os.urandom(4096),
         "doc.txt": b"%PDF-1.7\n" + os.urandom(4096),
         "archive.txt": gzip.compress(GOOD_FR.encode() * 50),
@@ -75,32 +84,47 @@ def _write_cases(root: Path) -> None:
         "truncated_utf8.txt": _tagged(vi, "f").encode("utf-8")[:-2],
         "nul_bytes.txt": _tagged(fr, "g").replace(", a", "\x00, a").encode(),
         "huge.txt": b"x" * (50 * 1024 * 1024),
-        "one_long_line.txt": (GOOD_FR + " ") .encode() * (5 * 1024 * 1024 // len(GOOD_FR)),
+        "one_long_line.txt": (GOOD_FR + " ").encode() * (5 * 1024 * 1024 // len(GOOD_FR)),
         "html_as.txt": f"<!DOCTYPE html><html><body><article><h1>Titre</h1><p>{GOOD_FR}</p>"
-                       "</article></body></html>".encode(),
-        "nested.html": ("<html><body>" + "<div>" * 20000 + "x" + "</div>" * 20000
-                        + "</body></html>").encode(),
+        "</article></body></html>".encode(),
+        "nested.html": (
+            "<html><body>" + "<div>" * 20000 + "x" + "</div>" * 20000 + "</body></html>"
+        ).encode(),
         "english.txt": b"The Ministry of Health must finish the hospital reform before the end "
-                       b"of October, the deputy prime minister said at a meeting in Hanoi.",
+        b"of October, the deputy prime minister said at a meeting in Hanoi.",
         "japanese.txt": "保健省は10月末までに病院改革を完了しなければならないと"
-                        "副首相は述べた。".encode(),
-        "many_dates.txt": ("Calendrier des réunions.\n" + "\n".join(
-            f"Réunion le {d % 28 + 1} octobre 2025 à Hanoï." for d in range(10_000))).encode(),
-        "impossible_dates.txt": (GOOD_FR + " Réunions le 31/02/2025, le 2025-13-01 et le "
-                                 "32.01.2025.").encode(),
+        "副首相は述べた。".encode(),
+        "many_dates.txt": (
+            "Calendrier des réunions.\n"
+            + "\n".join(f"Réunion le {d % 28 + 1} octobre 2025 à Hanoï." for d in range(10_000))
+        ).encode(),
+        "impossible_dates.txt": (
+            GOOD_FR + " Réunions le 31/02/2025, le 2025-13-01 et le 32.01.2025."
+        ).encode(),
     }
     for name, data in w.items():
         (root / name).write_bytes(data)
     (root / "broken_link.txt").symlink_to(root / "does-not-exist.txt")
     (root / "loop").symlink_to(root)
-    (root / "feed.jsonl").write_text("\n".join([
-        json.dumps({"url": "https://x.vn/ok", "text": _tagged(GOOD_VI, "h")}),
-        "{broken",
-        json.dumps({"url": "https://x.vn/no-text"}),
-        json.dumps({"url": "https://x.vn/typed", "text": ["not", "a", "string"]}),
-        json.dumps({"url": "https://x.vn/bad-date", "text": GOOD_PL + " Dodatkowe zdanie.",
-                    "published": "yesterday"}),
-    ]) + "\n", encoding="utf-8")
+    (root / "feed.jsonl").write_text(
+        "\n".join(
+            [
+                json.dumps({"url": "https://x.vn/ok", "text": _tagged(GOOD_VI, "h")}),
+                "{broken",
+                json.dumps({"url": "https://x.vn/no-text"}),
+                json.dumps({"url": "https://x.vn/typed", "text": ["not", "a", "string"]}),
+                json.dumps(
+                    {
+                        "url": "https://x.vn/bad-date",
+                        "text": GOOD_PL + " Dodatkowe zdanie.",
+                        "published": "yesterday",
+                    }
+                ),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +135,21 @@ def run_result(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int
     _write_cases(src)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", "extract", "--input", str(src), "--output", str(out),
-         "--no-progress"], capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            "--input",
+            str(src),
+            "--output",
+            str(out),
+            "--no-progress",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     peak_kib = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     return out, proc.returncode, peak_kib, proc.stdout + proc.stderr
 
@@ -128,8 +165,12 @@ def test_bad_inputs_are_rejected_with_reasons(run_result: tuple[Path, int, int, 
     rejects = pd.read_parquet(out / "rejects.parquet")
     by_path = dict(zip(rejects["source_path"], rejects["reason"], strict=True))
     expected = {name: reason for name, reason in CASES.items() if reason}
-    expected |= {"feed.jsonl:2": "bad_json", "feed.jsonl:3": "bad_record",
-                 "feed.jsonl:4": "bad_record", "loop": "symlink_loop"}
+    expected |= {
+        "feed.jsonl:2": "bad_json",
+        "feed.jsonl:3": "bad_record",
+        "feed.jsonl:4": "bad_record",
+        "loop": "symlink_loop",
+    }
     assert by_path == expected
     assert rejects["detail"].str.len().min() > 5
 

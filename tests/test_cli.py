@@ -25,7 +25,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Pat
     (src / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (src / "latin1.txt").write_bytes(
         "Le ministère de la Santé a publié hier un nouveau guide pour les hôpitaux.".encode(
-            "latin-1"))
+            "latin-1"
+        )
+    )
     out = root / "out"
     assert main(["extract", "--input", str(src), "--output", str(out), "--no-progress"]) == 0
     return out
@@ -41,14 +43,24 @@ def test_every_contract_table_is_written(extracted: Path) -> None:
 
 def test_articles(extracted: Path) -> None:
     arts = read(extracted, "articles").set_index("source_path")
-    assert sorted(arts.index) == sorted([
-        "latin1.txt", "sample_fr_dossiers_medicaux.txt", "sample_fr_sante_provinciale.txt",
-        "sample_pl_dokumentacja_medyczna.txt", "sample_pl_szczepienia.txt",
-        "sample_vi_ho_so_benh_an.txt"])
+    assert sorted(arts.index) == sorted(
+        [
+            "latin1.txt",
+            "sample_fr_dossiers_medicaux.txt",
+            "sample_fr_sante_provinciale.txt",
+            "sample_pl_dokumentacja_medyczna.txt",
+            "sample_pl_szczepienia.txt",
+            "sample_vi_ho_so_benh_an.txt",
+        ]
+    )
     assert arts["lang"].to_dict() == {
-        "latin1.txt": "fr", "sample_fr_dossiers_medicaux.txt": "fr",
-        "sample_fr_sante_provinciale.txt": "fr", "sample_pl_dokumentacja_medyczna.txt": "pl",
-        "sample_pl_szczepienia.txt": "pl", "sample_vi_ho_so_benh_an.txt": "vi"}
+        "latin1.txt": "fr",
+        "sample_fr_dossiers_medicaux.txt": "fr",
+        "sample_fr_sante_provinciale.txt": "fr",
+        "sample_pl_dokumentacja_medyczna.txt": "pl",
+        "sample_pl_szczepienia.txt": "pl",
+        "sample_vi_ho_so_benh_an.txt": "vi",
+    }
     fr = arts.loc["sample_fr_dossiers_medicaux.txt"]
     assert fr["published_date"] == date(2025, 10, 16)
     assert fr["source_url"] == S1_URL and fr["paper"] == "Báo Tin Mẫu"
@@ -69,19 +81,31 @@ def test_offsets_index_the_stored_text(extracted: Path) -> None:
         table = read(extracted, name)
         assert len(table), name
         for row in table.itertuples():
-            assert texts[row.article_id][row.start:row.end] == row.raw, (name, row)
+            assert texts[row.article_id][row.start : row.end] == row.raw, (name, row)
     evidence = read(extracted, "commitment_evidence")
     for row in evidence.itertuples():
-        assert texts[row.article_id][row.start:row.end] == row.sentence
+        assert texts[row.article_id][row.start : row.end] == row.sentence
 
 
 def test_same_output_bytes_twice(extracted: Path, tmp_path: Path) -> None:
     out = tmp_path / "again"
-    assert main(["extract", "--input", str(extracted.parent / "corpus"), "--output", str(out),
-                 "--no-progress"]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                "--input",
+                str(extracted.parent / "corpus"),
+                "--output",
+                str(out),
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
     for name in TABLES:
-        assert (out / f"{name}.parquet").read_bytes() == (extracted / f"{name}.parquet"
-                                                          ).read_bytes(), name
+        assert (out / f"{name}.parquet").read_bytes() == (
+            extracted / f"{name}.parquet"
+        ).read_bytes(), name
 
 
 def test_bad_arguments_exit_64(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

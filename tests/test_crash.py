@@ -25,8 +25,20 @@ KILL_POINTS = 4
 
 def _extract(src: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "extract", "--input", str(src), "--output", str(out),
-         "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            "--input",
+            str(src),
+            "--output",
+            str(out),
+            "--no-progress",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 @pytest.fixture(scope="module")

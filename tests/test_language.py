@@ -10,17 +10,20 @@ from pipeline.stages.language import identify_language
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Le Comité populaire provincial a demandé aux hôpitaux de terminer les travaux "
-         "avant la fin de l'année.", "fr"),
+        (
+            "Le Comité populaire provincial a demandé aux hôpitaux de terminer les travaux "
+            "avant la fin de l'année.",
+            "fr",
+        ),
         ("Le vice-Premier ministre a présidé hier une réunion sur la santé publique.", "fr"),
-        ("Komitet Ludowy prowincji zobowiązał szpitale do zakończenia prac przed końcem roku.",
-         "pl"),
+        (
+            "Komitet Ludowy prowincji zobowiązał szpitale do zakończenia prac przed końcem roku.",
+            "pl",
+        ),
         ("Wicepremier przewodniczył wczoraj posiedzeniu w sprawie ochrony zdrowia.", "pl"),
-        ("Ủy ban nhân dân tỉnh yêu cầu các bệnh viện hoàn thành công việc trước cuối năm.",
-         "vi"),
+        ("Ủy ban nhân dân tỉnh yêu cầu các bệnh viện hoàn thành công việc trước cuối năm.", "vi"),
         ("Phó Thủ tướng chủ trì cuộc họp về y tế công cộng vào sáng hôm qua.", "vi"),
-        ("The provincial People's Committee asked hospitals to finish the work by year end.",
-         "en"),
+        ("The provincial People's Committee asked hospitals to finish the work by year end.", "en"),
         ("省人民委員会は病院に年末までに作業を完了するよう求めた。", "ja"),
     ],
 )

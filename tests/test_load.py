@@ -9,8 +9,10 @@ from pathlib import Path
 from pipeline.records import Article, Reject
 from pipeline.stages.load import LoadOptions, discover, load_file
 
-FR = ("Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre 2025, "
-      "a déclaré le vice-Premier ministre lors d'une réunion à Hanoï.")
+FR = (
+    "Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre 2025, "
+    "a déclaré le vice-Premier ministre lors d'une réunion à Hanoï."
+)
 HTML = f"""<html><head><title>Réforme des hôpitaux</title></head><body>
 <nav><a href="/">Accueil</a> <a href="/sante">Santé</a></nav>
 <article><h1>Réforme des hôpitaux</h1><p>{FR}</p>
@@ -47,8 +49,7 @@ def test_html_main_text_without_navigation_or_comments(tmp_path: Path) -> None:
 def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"url": "https://x.vn/1", "text": FR, "published": "2025-10-01",
-                    "title": "Un"}),
+        json.dumps({"url": "https://x.vn/1", "text": FR, "published": "2025-10-01", "title": "Un"}),
         "{not json",
         json.dumps({"url": "https://x.vn/2"}),
         json.dumps({"url": "https://x.vn/3", "text": 42}),
@@ -61,8 +62,12 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     rejects = {i.source_path: i.reason for i in items if isinstance(i, Reject)}
     assert [a.url for a in articles] == ["https://x.vn/1", "https://x.vn/4"]
     assert articles[0].published_date == date(2025, 10, 1) and articles[0].title == "Un"
-    assert rejects == {"feed.jsonl:2": "bad_json", "feed.jsonl:3": "bad_record",
-                       "feed.jsonl:4": "bad_record", "feed.jsonl:5": "bad_record"}
+    assert rejects == {
+        "feed.jsonl:2": "bad_json",
+        "feed.jsonl:3": "bad_record",
+        "feed.jsonl:4": "bad_record",
+        "feed.jsonl:5": "bad_record",
+    }
 
 
 def test_latin1_file_is_read_with_a_warning(tmp_path: Path) -> None:
@@ -83,8 +88,12 @@ def test_rejects(tmp_path: Path) -> None:
         (item,) = load_one(tmp_path / name, max_bytes=1000)
         assert isinstance(item, Reject) and item.detail
         reasons[name] = item.reason
-    assert reasons == {"empty.txt": "empty", "image.txt": "not_text", "big.txt": "too_large",
-                       "nav.html": "too_short"}
+    assert reasons == {
+        "empty.txt": "empty",
+        "image.txt": "not_text",
+        "big.txt": "too_large",
+        "nav.html": "too_short",
+    }
 
 
 def test_discover_sorted_skips_hidden_and_counts_others(tmp_path: Path) -> None:
@@ -93,7 +102,11 @@ def test_discover_sorted_skips_hidden_and_counts_others(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = discover(tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in found.files] == [
-        "a.html", "b/1.HTM", "b/2.txt", "c.jsonl"]
+        "a.html",
+        "b/1.HTM",
+        "b/2.txt",
+        "c.jsonl",
+    ]
     assert found.ignored == 1
 
 

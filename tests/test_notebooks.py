@@ -132,7 +132,7 @@ def test_every_notebook_is_paired_and_tested() -> None:
 def _documented_queries() -> dict[str, str]:
     """SQL blocks of the README, keyed by the heading above each."""
     text = QUERYING.read_text(encoding="utf-8")
-    found = re.findall(r"^### (.+?)\n.*?```sql\n(.*?)```", text, flags=re.M | re.S)
+    found = re.findall(r"^### (.+?)\n(?:(?!^#).)*?```sql\n(.*?)```", text, flags=re.M | re.S)
     return dict(found)
 
 

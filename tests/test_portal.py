@@ -55,11 +55,19 @@ def test_source_line_gives_paper_and_date(line: str, paper: str, published: date
 @pytest.mark.parametrize(
     ("line", "paper", "published", "written"),
     [
-        ("Báo Nhân DânBáo Nhân Dân10/10/2025", "Báo Nhân Dân", date(2025, 10, 10),
-         "Báo Nhân Dân - 10/10/2025"),
+        (
+            "Báo Nhân DânBáo Nhân Dân10/10/2025",
+            "Báo Nhân Dân",
+            date(2025, 10, 10),
+            "Báo Nhân Dân - 10/10/2025",
+        ),
         ("Việt NamViệt Nam30/12/2024", "Việt Nam", date(2024, 12, 30), "Việt Nam - 30/12/2024"),
-        ("Báo Quảng TrịBáo Quảng Trị20/07/2025 08:15", "Báo Quảng Trị", date(2025, 7, 20),
-         "Báo Quảng Trị - 20/07/2025 08:15"),
+        (
+            "Báo Quảng TrịBáo Quảng Trị20/07/2025 08:15",
+            "Báo Quảng Trị",
+            date(2025, 7, 20),
+            "Báo Quảng Trị - 20/07/2025 08:15",
+        ),
     ],
 )
 def test_glued_source_line_is_read_and_spaced(
@@ -71,15 +79,21 @@ def test_glued_source_line_is_read_and_spaced(
 
 
 @pytest.mark.parametrize(
-    "line", ["Báo cáo của Bộ Y tế ngày 10/10/2025 nêu rõ.", "Le 10/10/2025 a eu lieu la réunion",
-             "Hà Nội 10/10/2025"])
+    "line",
+    [
+        "Báo cáo của Bộ Y tế ngày 10/10/2025 nêu rõ.",
+        "Le 10/10/2025 a eu lieu la réunion",
+        "Hà Nội 10/10/2025",
+    ],
+)
 def test_body_lines_with_dates_are_not_source_lines(line: str) -> None:
     assert clean_portal_text(f"Titre\n\n{line}\n").paper is None
 
 
 def test_site_banner_above_the_title_is_dropped() -> None:
-    cleaned = clean_portal_text("Vietnam.vn - Nền tảng quảng bá Việt Nam\n\nLe vrai titre\n\n"
-                                "Corps du texte.")
+    cleaned = clean_portal_text(
+        "Vietnam.vn - Nền tảng quảng bá Việt Nam\n\nLe vrai titre\n\nCorps du texte."
+    )
     assert cleaned.title == "Le vrai titre" and "Vietnam.vn" not in cleaned.text
 
 
@@ -103,7 +117,11 @@ def test_source_url(line: str) -> None:
 def test_no_header_means_nulls() -> None:
     cleaned = clean_portal_text(BODY)
     assert (cleaned.title, cleaned.paper, cleaned.published, cleaned.source_url) == (
-        "Titre de l'article", None, None, None)
+        "Titre de l'article",
+        None,
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(

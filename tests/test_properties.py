@@ -21,30 +21,80 @@ from pipeline.extract.decrees import extract_decrees, parse_decree_number
 from pipeline.extract.officials import extract_officials
 from pipeline.lang import SUPPORTED
 
-settings.register_profile("ci", max_examples=150, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=20_000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Fragments the grammars react to, so that random text often comes close to a match.
 FRAGMENTS = [
-    "le ", "avant le ", "d'ici fin ", "au plus tard le ", "przed ", "do końca ", "najpóźniej do ",
-    "trước ngày ", "chậm nhất ", "ngày ", "tháng ", "năm ", "quý IV/", "kwartał ", "trimestre ",
-    "octobre ", "października ", "październiku ", "grudniem ", "2025", "2026", "31", "30", "12",
-    "/", "-", ".", " r.", " roku", "QĐ-UBND", "NQ/TW", "NQ-CP", "TT-BYT", "n°", "nr ", "số ",
-    "Secrétaire général ", "vice-Premier ministre ", "Phó Thủ tướng ", "wicepremier ",
-    "Trần Cẩm Tú", "Le Thanh Long", "Nguyễn", "Photo : ", "giai đoạn ", "période ", "w latach ",
-    " ", "\n", ", ", "; ", "–", "Đ", "đ", "0", "9", "1er ",
+    "le ",
+    "avant le ",
+    "d'ici fin ",
+    "au plus tard le ",
+    "przed ",
+    "do końca ",
+    "najpóźniej do ",
+    "trước ngày ",
+    "chậm nhất ",
+    "ngày ",
+    "tháng ",
+    "năm ",
+    "quý IV/",
+    "kwartał ",
+    "trimestre ",
+    "octobre ",
+    "października ",
+    "październiku ",
+    "grudniem ",
+    "2025",
+    "2026",
+    "31",
+    "30",
+    "12",
+    "/",
+    "-",
+    ".",
+    " r.",
+    " roku",
+    "QĐ-UBND",
+    "NQ/TW",
+    "NQ-CP",
+    "TT-BYT",
+    "n°",
+    "nr ",
+    "số ",
+    "Secrétaire général ",
+    "vice-Premier ministre ",
+    "Phó Thủ tướng ",
+    "wicepremier ",
+    "Trần Cẩm Tú",
+    "Le Thanh Long",
+    "Nguyễn",
+    "Photo : ",
+    "giai đoạn ",
+    "période ",
+    "w latach ",
+    " ",
+    "\n",
+    ", ",
+    "; ",
+    "–",
+    "Đ",
+    "đ",
+    "0",
+    "9",
+    "1er ",
 ]
 texts = st.one_of(
     st.text(max_size=300),
-    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map(
-        "".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map("".join),
 )
 langs = st.sampled_from(SUPPORTED)
-published = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1),
-                                          max_value=date(2035, 12, 31)))
+published = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)))
 
 ISO = re.compile(
     r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-Q[1-4]|"
@@ -55,7 +105,7 @@ ISO = re.compile(
 def _spans_ok(text: str, items: list) -> None:
     for item in items:
         assert 0 <= item.start < item.end <= len(text)
-        assert text[item.start:item.end] == item.raw
+        assert text[item.start : item.end] == item.raw
 
 
 @given(texts, langs)
@@ -76,7 +126,7 @@ def test_property_dates_and_deadlines(text: str, lang: str, pub: date | None) ->
         assert ISO.match(m.value), m
         assert first_day(m.value) <= last_day(m.value)
     for dl in extract_deadlines(text, lang, found):
-        assert 0 <= dl.start < dl.end <= len(text) and text[dl.start:dl.end] == dl.raw
+        assert 0 <= dl.start < dl.end <= len(text) and text[dl.start : dl.end] == dl.raw
         assert dl.relation in {"before", "by", "in"} and ISO.match(dl.value)
         assert isinstance(dl.due_date, date)
 

@@ -30,14 +30,17 @@ def _seed_ids() -> list[str]:
 SEEDS = _seed_ids()
 MISSING = [s for s in SEEDS if not (ROOT / "corpus" / f"{s}.txt").exists()]
 pytestmark = pytest.mark.skipif(
-    not SEEDS or bool(MISSING), reason=f"seed articles not in corpus/: {MISSING or 'no gold'}")
+    not SEEDS or bool(MISSING), reason=f"seed articles not in corpus/: {MISSING or 'no gold'}"
+)
 
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seeds")
-    assert main(["extract", "--input", str(ROOT / "corpus"), "--output", str(out),
-                 "--no-progress"]) == 0
+    assert (
+        main(["extract", "--input", str(ROOT / "corpus"), "--output", str(out), "--no-progress"])
+        == 0
+    )
     return out
 
 

@@ -21,8 +21,18 @@ def test_every_table_can_be_written_empty_with_its_schema(tmp_path: Path) -> Non
 
 def test_contract_columns_are_declared() -> None:
     required = {
-        "articles": {"article_id", "source_path", "lang", "story_id", "title", "url",
-                     "source_url", "published_date", "text", "text_sha256"},
+        "articles": {
+            "article_id",
+            "source_path",
+            "lang",
+            "story_id",
+            "title",
+            "url",
+            "source_url",
+            "published_date",
+            "text",
+            "text_sha256",
+        },
         "stories": {"story_id", "languages", "article_count", "title"},
         "decrees": {"decree_id", "number", "doc_type", "issuer", "year", "issue_date"},
         "decree_mentions": {"article_id", "decree_id", "number", "raw", "start", "end"},
@@ -30,11 +40,19 @@ def test_contract_columns_are_declared() -> None:
         "deadlines": {"article_id", "raw", "relation", "value", "due_date", "start", "end"},
         "officials": {"person_id", "name", "name_native", "titles"},
         "official_mentions": {"article_id", "person_id", "name", "title", "raw", "start", "end"},
-        "commitments": {"commitment_id", "story_id", "actor", "action", "deadline_value",
-                        "deadline_relation", "due_date", "decree_number", "directed_by",
-                        "languages"},
-        "commitment_evidence": {"commitment_id", "article_id", "lang", "sentence", "start",
-                                "end"},
+        "commitments": {
+            "commitment_id",
+            "story_id",
+            "actor",
+            "action",
+            "deadline_value",
+            "deadline_relation",
+            "due_date",
+            "decree_number",
+            "directed_by",
+            "languages",
+        },
+        "commitment_evidence": {"commitment_id", "article_id", "lang", "sentence", "start", "end"},
         "rejects": {"source_path", "reason", "detail"},
     }
     for name, columns in required.items():

@@ -38,7 +38,6 @@ from pipeline.records import Article, Extraction, Reject
 from pipeline.stages import rows
 from pipeline.stages.anchors import article_anchors
 from pipeline.stages.commitments import build_commitments
-from pipeline.stages.extract import extract_article
 from pipeline.stages.stories import assign_stories, normalise_url, portal_slug, story_rows
 
 #: An anchor shared by more live articles than this is too common to suggest a story.
@@ -70,15 +69,6 @@ class Applied:
     stories: int = 0
     candidates: int = 0
     commitments: int = 0
-
-
-def safe_extract(article: Article) -> Extraction:
-    """``extract_article``; an extractor bug yields an empty extraction, not a failed night."""
-    try:
-        return extract_article(article)
-    except Exception as err:  # one article must not stop the night
-        print(f"warning: extraction failed for {article.source_path}: {err!r}", file=sys.stderr)
-        return Extraction(article.article_id)
 
 
 def story_keys(article: Article, extraction: Extraction | None) -> set[str]:

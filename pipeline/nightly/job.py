@@ -32,7 +32,7 @@ from functools import partial
 from pathlib import Path
 
 import pipeline
-from pipeline.nightly.apply import Loaded, apply_pages, safe_extract
+from pipeline.nightly.apply import Loaded, apply_pages
 from pipeline.nightly.config import NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
 from pipeline.nightly.rawstore import RawStore, decode_html
@@ -40,8 +40,10 @@ from pipeline.nightly.sources import discover
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import TableStore, Transaction
 from pipeline.records import Article, Reject
+from pipeline.stages.extract import safe_extract
 from pipeline.stages.load import article_from_html
 from pipeline.stages.stories import normalise_url
+from pipeline.timing import lap
 
 EX_OK, EX_PARTIAL, EX_CONFIG, EX_TEMPFAIL = 0, 1, 2, 75
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
@@ -150,12 +152,12 @@ def run_nightly(config: NightlyConfig, data_dir: Path) -> NightSummary:
         try:
             raw = RawStore(data_dir / "raw")
             log = _fetch_all(config, state, raw, summary)
-            lap = _lap(summary, "fetch", started)
+            clock = lap(summary.timings, "fetch", started)
             crash_point("fetch")
             version = extractor_version()
             loaded = _load_pending(state, raw, version)
             summary.applied_pages = len(loaded)
-            lap = _lap(summary, "extract", lap)
+            clock = lap(summary.timings, "extract", clock)
             crash_point("extract")
             tx = Transaction(store)
             urls = dict(
@@ -177,17 +179,11 @@ def run_nightly(config: NightlyConfig, data_dir: Path) -> NightSummary:
                 summary.removed_articles = applied.removed_articles
                 summary.rewritten_rows = applied.rewritten_rows
                 summary.stories = applied.stories
-            _lap(summary, "apply", lap)
+            lap(summary.timings, "apply", clock)
         finally:
             state.close()
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _lap(summary: NightSummary, stage: str, since: float) -> float:
-    now = time.perf_counter()
-    summary.timings[stage] = round(now - since, 3)
-    return now
 
 
 def _fetch_all(

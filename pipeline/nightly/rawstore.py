@@ -18,13 +18,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from pipeline.stages.decode import NotText, decode_bytes
+from pipeline.stages.write import atomic_file
 
 
 class RawStore:
@@ -97,13 +96,5 @@ def iter_pages(store: RawStore) -> Iterator[tuple[dict[str, Any], bytes]]:
 
 
 def _write_once(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            sink.write(data)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as sink:
+        sink.write(data)

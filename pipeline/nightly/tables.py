@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.schema import TABLES
-from pipeline.stages.write import ROW_GROUP_SIZE, to_arrow
+from pipeline.stages.write import ROW_GROUP_SIZE, atomic_file, to_arrow
 
 MANIFEST = "_manifest.json"
 STAGING = "_staging"
@@ -161,12 +160,8 @@ class Transaction:
         before_manifest()
         manifest = {"version": self.version, "tables": {n: self.parts[n] for n in TABLES}}
         data = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix=f".{MANIFEST}.", dir=self.store.root)
-        with os.fdopen(fd, "wb") as sink:
+        with atomic_file(self.store.root / MANIFEST) as sink:
             sink.write(data)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(tmp, self.store.root / MANIFEST)
         _fsync_dir(self.store.root)
         shutil.rmtree(staging, ignore_errors=True)
         return self.version

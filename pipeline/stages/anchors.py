@@ -130,4 +130,3 @@ def article_anchors(text: str, extraction: Extraction | None) -> dict[str, float
     for start, anchor in sorted(found):
         first.setdefault(anchor, start / length)
     return first
-

@@ -24,8 +24,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Magic numbers of common binary formats that a text decoder might accept.
-_BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"\x1f\x8b", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff",
-                 b"\x7fELF", b"BZh", b"\xfd7zXZ")
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"%PDF",
+    b"\x1f\x8b",
+    b"PK\x03\x04",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +99,10 @@ def decode_bytes(data: bytes) -> Decoded:
 _LETTERS = {
     "fr": set("àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»’€"),
     "pl": set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”’"),
-    "vi": set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
-              "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"),
+    "vi": set(
+        "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+        "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"
+    ),
 }
 _LEGACY = ("cp1252", "iso-8859-2", "cp1250", "cp1258", "iso-8859-15")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.deadlines import extract_deadlines
 from pipeline.extract.decrees import extract_decrees
@@ -28,3 +30,13 @@ def extract_article(article: Article) -> Extraction:
         deadlines=tuple(extract_deadlines(text, lang, dates)),
         officials=tuple(extract_officials(text, lang, article.no_official_spans)),
     )
+
+
+def safe_extract(article: Article) -> Extraction:
+    """:func:`extract_article`; an extractor bug yields an empty extraction and a warning
+    on stderr, never a failed run (the article is still in ``articles``)."""
+    try:
+        return extract_article(article)
+    except Exception as err:  # one article must not stop the run
+        print(f"warning: extraction failed for {article.source_path}: {err!r}", file=sys.stderr)
+        return Extraction(article.article_id)

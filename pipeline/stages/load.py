@@ -89,8 +89,13 @@ def _load_file(path: Path, rel: str, options: LoadOptions) -> list[Article | Rej
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            return [Reject(rel, "too_large", f"{size} bytes > limit {options.max_bytes} "
-                                             "(raise --max-bytes to accept it)")]
+            return [
+                Reject(
+                    rel,
+                    "too_large",
+                    f"{size} bytes > limit {options.max_bytes} (raise --max-bytes to accept it)",
+                )
+            ]
         data = path.read_bytes()
     except OSError as err:
         return [Reject(rel, "unreadable", f"{err.strerror or err}; check permissions")]
@@ -122,8 +127,9 @@ def make_article(
         return Reject(source_path, "empty", "no text left after cleaning")
     letters = sum(c.isalpha() for c in cleaned.text[: MIN_LETTERS * 50])
     if letters < MIN_LETTERS:
-        return Reject(source_path, "too_short", f"{letters} letter(s) after cleaning; "
-                                                "not an article")
+        return Reject(
+            source_path, "too_short", f"{letters} letter(s) after cleaning; not an article"
+        )
     detected, confidence = identify_language(cleaned.text)
     return Article(
         article_id=sha256_hex(cleaned.text)[:16],
@@ -167,8 +173,15 @@ def article_from_html(
     if published is None:
         published = _parse_iso_date(getattr(doc, "date", None))
     text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
-    return make_article(text, source_path, url=url or getattr(doc, "url", None), title=head,
-                        published=published, lang=lang, warnings=warnings)
+    return make_article(
+        text,
+        source_path,
+        url=url or getattr(doc, "url", None),
+        title=head,
+        published=published,
+        lang=lang,
+        warnings=warnings,
+    )
 
 
 def _looks_like_html(text: str) -> bool:
@@ -205,11 +218,25 @@ def _load_jsonl(data: bytes, rel: str) -> Iterator[Article | Reject]:
         url, title, lang = record.get("url"), record.get("title"), record.get("lang")
         source = url or where
         if record.get("text"):
-            yield make_article(record["text"], source, url=url, title=title,
-                               published=published, lang=lang, warnings=warnings)
+            yield make_article(
+                record["text"],
+                source,
+                url=url,
+                title=title,
+                published=published,
+                lang=lang,
+                warnings=warnings,
+            )
         else:
-            yield article_from_html(record["html"], source, url=url, title=title,
-                                    published=published, lang=lang, warnings=warnings)
+            yield article_from_html(
+                record["html"],
+                source,
+                url=url,
+                title=title,
+                published=published,
+                lang=lang,
+                warnings=warnings,
+            )
 
 
 def _jsonl_problem(record: object) -> str | None:

@@ -46,26 +46,53 @@ def mention_rows(extractions: Iterable[Extraction]) -> dict[str, list[Row]]:
     for ex in extractions:
         aid = ex.article_id
         for d in ex.decrees:
-            out["decree_mentions"].append({
-                "article_id": aid, "decree_id": decree_id(d.number), "number": d.number,
-                "raw": d.raw, "issue_date": _iso_date(d.issue_date), "start": d.start,
-                "end": d.end,
-            })
+            out["decree_mentions"].append(
+                {
+                    "article_id": aid,
+                    "decree_id": decree_id(d.number),
+                    "number": d.number,
+                    "raw": d.raw,
+                    "issue_date": _iso_date(d.issue_date),
+                    "start": d.start,
+                    "end": d.end,
+                }
+            )
         for m in ex.dates:
-            out["date_mentions"].append({
-                "article_id": aid, "raw": m.raw, "value": m.value, "precision": m.precision,
-                "start": m.start, "end": m.end,
-            })
+            out["date_mentions"].append(
+                {
+                    "article_id": aid,
+                    "raw": m.raw,
+                    "value": m.value,
+                    "precision": m.precision,
+                    "start": m.start,
+                    "end": m.end,
+                }
+            )
         for dl in ex.deadlines:
-            out["deadlines"].append({
-                "article_id": aid, "raw": dl.raw, "cue": dl.cue, "relation": dl.relation,
-                "value": dl.value, "due_date": dl.due_date, "start": dl.start, "end": dl.end,
-            })
+            out["deadlines"].append(
+                {
+                    "article_id": aid,
+                    "raw": dl.raw,
+                    "cue": dl.cue,
+                    "relation": dl.relation,
+                    "value": dl.value,
+                    "due_date": dl.due_date,
+                    "start": dl.start,
+                    "end": dl.end,
+                }
+            )
         for o in ex.officials:
-            out["official_mentions"].append({
-                "article_id": aid, "person_id": o.person_id, "name": o.name, "title": o.title,
-                "raw": o.raw, "start": o.start, "end": o.end,
-            })
+            out["official_mentions"].append(
+                {
+                    "article_id": aid,
+                    "person_id": o.person_id,
+                    "name": o.name,
+                    "title": o.title,
+                    "raw": o.raw,
+                    "start": o.start,
+                    "end": o.end,
+                }
+            )
     return out
 
 
@@ -75,10 +102,17 @@ def decree_rows(extractions: Iterable[Extraction]) -> list[Row]:
     issue_dates: dict[str, Counter[str]] = defaultdict(Counter)
     for ex in extractions:
         for d in ex.decrees:
-            first.setdefault(d.number, {
-                "decree_id": decree_id(d.number), "number": d.number, "doc_type": d.doc_type,
-                "issuer": d.issuer, "year": d.year, "issue_date": None,
-            })
+            first.setdefault(
+                d.number,
+                {
+                    "decree_id": decree_id(d.number),
+                    "number": d.number,
+                    "doc_type": d.doc_type,
+                    "issuer": d.issuer,
+                    "year": d.year,
+                    "issue_date": None,
+                },
+            )
             if d.issue_date:
                 issue_dates[d.number][d.issue_date] += 1
     for number, row in first.items():
@@ -94,9 +128,15 @@ def official_rows(extractions: Iterable[Extraction]) -> list[Row]:
     people: dict[str, Row] = {}
     for ex in extractions:
         for o in ex.officials:
-            row = people.setdefault(o.person_id, {
-                "person_id": o.person_id, "name": o.name, "name_native": None, "titles": set(),
-            })
+            row = people.setdefault(
+                o.person_id,
+                {
+                    "person_id": o.person_id,
+                    "name": o.name,
+                    "name_native": None,
+                    "titles": set(),
+                },
+            )
             if o.name_native and (row["name_native"] is None or o.name_native < row["name_native"]):
                 row["name_native"] = o.name_native
             if o.title:
@@ -109,11 +149,17 @@ def official_rows(extractions: Iterable[Extraction]) -> list[Row]:
 def commitment_rows(commitments: Iterable[Commitment]) -> list[Row]:
     return [
         {
-            "commitment_id": c.commitment_id, "story_id": c.story_id, "actor": c.actor,
-            "action": c.action, "deadline_value": c.deadline_value,
-            "deadline_relation": c.deadline_relation, "due_date": c.due_date,
-            "decree_number": c.decree_number, "directed_by": c.directed_by,
-            "languages": list(c.languages), "conflict": c.conflict,
+            "commitment_id": c.commitment_id,
+            "story_id": c.story_id,
+            "actor": c.actor,
+            "action": c.action,
+            "deadline_value": c.deadline_value,
+            "deadline_relation": c.deadline_relation,
+            "due_date": c.due_date,
+            "decree_number": c.decree_number,
+            "directed_by": c.directed_by,
+            "languages": list(c.languages),
+            "conflict": c.conflict,
         }
         for c in commitments
     ]
@@ -121,15 +167,20 @@ def commitment_rows(commitments: Iterable[Commitment]) -> list[Row]:
 
 def evidence_rows(evidence: Iterable[Evidence]) -> list[Row]:
     return [
-        {"commitment_id": e.commitment_id, "article_id": e.article_id, "lang": e.lang,
-         "sentence": e.sentence, "start": e.start, "end": e.end}
+        {
+            "commitment_id": e.commitment_id,
+            "article_id": e.article_id,
+            "lang": e.lang,
+            "sentence": e.sentence,
+            "start": e.start,
+            "end": e.end,
+        }
         for e in evidence
     ]
 
 
 def reject_rows(rejects: Iterable[Reject]) -> list[Row]:
-    return [{"source_path": r.source_path, "reason": r.reason, "detail": r.detail}
-            for r in rejects]
+    return [{"source_path": r.source_path, "reason": r.reason, "detail": r.detail} for r in rejects]
 
 
 def decree_id(number: str) -> str:

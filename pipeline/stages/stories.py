@@ -145,8 +145,9 @@ def _permutations(num_perm: int) -> tuple[object, str]:
 
 def _minhash(hashes: Iterable[int], num_perm: int) -> LeanMinHash:
     permutations, scheme = _permutations(num_perm)
-    mh = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations,
-                 scheme=scheme)
+    mh = MinHash(
+        num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations, scheme=scheme
+    )
     mh.update_batch(sorted(set(hashes)))
     return LeanMinHash(mh)
 
@@ -154,8 +155,9 @@ def _minhash(hashes: Iterable[int], num_perm: int) -> LeanMinHash:
 def _shingles(text: str) -> np.ndarray:
     """Sorted unique 64-bit hashes of the word 5-grams of ``text`` (folded, lower-case):
     a few kilobytes per article instead of the 5-gram strings themselves."""
-    words = np.array([_token_hash(w) for w in _WORD.findall(ascii_fold(text).lower())],
-                     dtype=np.uint64)
+    words = np.array(
+        [_token_hash(w) for w in _WORD.findall(ascii_fold(text).lower())], dtype=np.uint64
+    )
     if len(words) == 0:
         return words
     width = min(SHINGLE, len(words))

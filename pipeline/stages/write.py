@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -64,20 +65,28 @@ def write_table(name: str, rows: Iterable[Mapping[str, Any]], out_dir: Path) -> 
     return write_arrow(to_arrow(name, rows), name, out_dir)
 
 
+@contextmanager
+def atomic_file(path: Path, suffix: str = ".tmp") -> Iterator[BinaryIO]:
+    """Write ``path`` through a hidden temporary file beside it, fsynced and renamed into
+    place on success, deleted on failure: readers see the old file or the new one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as sink:
+            yield sink
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_arrow(arrow: pa.Table, name: str, out_dir: Path) -> Path:
     """Atomically replace ``out_dir/name.parquet`` with ``arrow``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / f"{name}.parquet"
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            pq.write_table(arrow, sink, row_group_size=ROW_GROUP_SIZE, compression="zstd")
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(tmp, final)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(final, suffix=".parquet.tmp") as sink:
+        pq.write_table(arrow, sink, row_group_size=ROW_GROUP_SIZE, compression="zstd")
     return final
 
 
