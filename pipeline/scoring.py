@@ -175,7 +175,7 @@ def _score_article(report: SeedReport, g: dict, rows: dict[str, pd.DataFrame]) -
 def format_report(report: SeedReport) -> str:
     """A per-field table, then every miss and false positive with its text."""
     lines = [
-        f"seed articles scored: {len(report.articles)}",
+        f"articles scored: {len(report.articles)}",
         f"{'field':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}",
     ]
     items: Iterable[tuple[str, FieldScore]] = [*report.fields.items(), ("stories", report.stories)]
