@@ -13,6 +13,13 @@ PUBLISHED = datetime.date(2025, 10, 10)
 
 # (lang, sentence, [(raw, cue, relation, value, due_date), ...])
 CASES = [
+    # ---- day ranges and "end of the month" (all three languages)
+    ("fr", "Les provinces doivent achever la fusion avant la fin du mois d'octobre 2025.",
+     [("avant la fin du mois d'octobre 2025", "avant la fin du mois d'", "by", "2025-10",
+       "2025-10-31")]),
+    ("fr", "Du 1er au 15 novembre 2025, les équipes achèveront l'inspection.", []),
+    ("pl", "Od 1 do 15 listopada 2025 r. zespoły skontrolują 120 szpitali.", []),
+    ("vi", "Từ ngày 1 đến ngày 15/11/2025, các đoàn sẽ kiểm tra 120 bệnh viện.", []),
     # ---- French
     ("fr", "Le ministère doit achever la fusion avant le 30 octobre 2025.",
      [("avant le 30 octobre 2025", "avant le", "before", "2025-10-30", "2025-10-29")]),

@@ -74,10 +74,10 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
 # completion verb in the clause). Must not match: "avant la fusion", "avant la réunion du
 # 30 octobre 2025", "depuis 2020", "à partir du 1er juillet", "après le 30 juin".
 DEADLINE_CUES: tuple[tuple[str, str], ...] = (
-    ("by", r"d['’]ici(?:\s+à)?\s+(?:la\s+)?fin(?:\s+de|\s+d['’])?"),
+    ("by", r"d['’]ici(?:\s+à)?\s+(?:la\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d['’])?"),
     ("by", r"au\s+plus\s+tard(?:\s+(?:à\s+la\s+|la\s+)?fin(?:\s+de|\s+d['’])?)?"),
     ("by", r"au\s+plus\s+tard\s+(?:d['’]ici|pour|avant|en|jusqu['’]au)"),
-    ("by", r"(?:avant|pour|jusqu['’]à)\s+(?:la\s+)?fin(?:\s+de|\s+d['’])?"),
+    ("by", r"(?:avant|pour|jusqu['’]à)\s+(?:la\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d['’])?"),
     ("by", r"d['’]ici(?:\s+à)?"),
     ("by", r"jusqu['’](?:au|en)"),
     ("before", r"avant"),
@@ -87,11 +87,12 @@ DEADLINE_CUES: tuple[tuple[str, str], ...] = (
 )
 # Words allowed between a cue and its date: "avant le", "d'ici l'année", "avant le lundi".
 DEADLINE_FILLERS: tuple[str, ...] = (
-    r"le", r"la", r"l['’]", r"les", r"du", r"de", r"d['’]", r"l['’]année", r"année",
+    r"le", r"la", r"l['’]", r"les", r"du", r"de", r"d['’]", r"l['’]année", r"année", r"mois",
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
 )  # fmt: skip
-# Text right before a cue that cancels it (none needed in French).
-DEADLINE_BLOCKERS: tuple[str, ...] = ()
+# Text right before a cue that cancels it: the start of a day range ("du 1er au 15
+# novembre": "au" closes the range, it is no deadline).
+DEADLINE_BLOCKERS: tuple[str, ...] = (r"\b(?:du|depuis\s+le)\s+\d{1,2}(?:er)?",)
 # Completion / implementation verbs required in the clause of an `in` deadline.
 COMPLETION_VERBS: tuple[str, ...] = (
     r"ach[eè]v\w*", r"termin\w*", r"finalis\w*", r"réalis\w*", r"accompl\w*", r"déploy\w*",

@@ -95,7 +95,8 @@ DEADLINE_CUES: tuple[tuple[str, str], ...] = (
 # Words allowed between a cue and its date: "do dnia 30 czerwca", "w roku 2025".
 DEADLINE_FILLERS: tuple[str, ...] = (r"dnia", r"dniem", r"dn\.", r"roku", r"rok")
 # Text right before a cue that cancels it (none needed in Polish).
-DEADLINE_BLOCKERS: tuple[str, ...] = ()
+# "od 1 do 15 listopada": "do" closes a day range, it is no deadline.
+DEADLINE_BLOCKERS: tuple[str, ...] = (r"\bod\s+\d{1,2}\.?",)
 # Completion / implementation verbs required in the clause of an `in` deadline.
 COMPLETION_VERBS: tuple[str, ...] = (
     r"ukończ\w*", r"zakończ\w*", r"wdroż\w*", r"wdraż\w*", r"zrealiz\w*", r"realiz\w*",

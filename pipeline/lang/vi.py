@@ -68,7 +68,9 @@ DEADLINE_CUES: tuple[tuple[str, str], ...] = (
 # Words allowed between a cue and its date: "trước ngày 31/12/2025".
 DEADLINE_FILLERS: tuple[str, ...] = (r"ngày",)
 # Text right before a cue that cancels it: "tầm nhìn đến năm 2045" is a vision, not a deadline.
-DEADLINE_BLOCKERS: tuple[str, ...] = (r"tầm\s+nhìn",)
+# "tầm nhìn đến năm 2045" is a vision, not a deadline; "từ ngày 1 đến ngày 15/11" closes
+# a day range.
+DEADLINE_BLOCKERS: tuple[str, ...] = (r"tầm\s+nhìn", r"\btừ\s+(?:ngày\s+)?\d{1,2}")
 # Completion / implementation verbs required in the clause of an `in` deadline.
 COMPLETION_VERBS: tuple[str, ...] = (
     r"hoàn\s+thành", r"hoàn\s+tất", r"triển\s+khai", r"thực\s+hiện", r"xong",
