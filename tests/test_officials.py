@@ -14,6 +14,13 @@ Row = tuple[str, str | None, str | None, str]
 
 FR_POSITIVE: list[tuple[str, list[Row]]] = [
     (
+        "Étaient présents le membre du Bureau politique, secrétaire du Comité central, chef "
+        "de la Commission centrale de propagande et d'éducation, Nguyen Trong Nghia.",
+        [("Nguyen Trong Nghia", None,
+          "chef de la Commission centrale de propagande et d'éducation",
+          "chef de la Commission centrale de propagande et d'éducation, Nguyen Trong Nghia")],
+    ),
+    (
         "Le vice-Premier ministre Lê Thành Long a présidé la séance.",
         [("Le Thanh Long", "Lê Thành Long", "vice-Premier ministre",
           "vice-Premier ministre Lê Thành Long")],
@@ -212,6 +219,11 @@ PL_NEGATIVE: list[str] = [
 ]
 
 VI_POSITIVE: list[tuple[str, list[Row]]] = [
+    (
+        "Bác sĩ Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa tỉnh, cho biết tiến độ.",
+        [("Nguyen Van An", "Nguyễn Văn An", "Giám đốc Bệnh viện Đa khoa tỉnh",
+          "Nguyễn Văn An, Giám đốc Bệnh viện Đa khoa tỉnh")],
+    ),
     (
         "Phó Thủ tướng Lê Thành Long chủ trì cuộc họp.",
         [("Le Thanh Long", "Lê Thành Long", "Phó Thủ tướng", "Phó Thủ tướng Lê Thành Long")],

@@ -127,7 +127,7 @@ OFFICIAL_TITLES: tuple[str, ...] = (
 # Words that tie a title to its complement (a capitalised run after them is an
 # institution or a place unless a person name can be split off its end).
 TITLE_CONNECTORS: frozenset[str] = frozenset(
-    {"du", "de", "des", "d'", "d’", "la", "l'", "l’", "le", "les", "au", "aux", "à", "en"}
+    {"du", "de", "des", "d'", "d’", "la", "l'", "l’", "le", "les", "au", "aux", "à", "en", "et"}
 )
 
 # Lower-case words that may stand inside a title complement.
@@ -148,7 +148,10 @@ TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
     mexicain mexicaine polonais polonaise turc turque indien indienne australien
     australienne canadien canadienne ukrainien ukrainienne laotien laotienne cambodgien
     cambodgienne thaïlandais thaïlandaise européen européenne démocrate républicain
-    républicaine conservateur conservatrice travailliste socialiste communiste""".split()
+    républicaine conservateur conservatrice travailliste socialiste communiste
+    propagande mobilisation masses organisation organisations contrôle relations
+    extérieures économique économiques interne internes permanente générale adjoints
+    commission centrale patriotique jeunesse femmes syndicats""".split()
 )
 
 # Bodies of the Party and the State: English key -> forms written in this language.

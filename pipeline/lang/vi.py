@@ -109,7 +109,8 @@ TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(
     trường nguyên dựng thông vận tải dục đào tạo động binh học công nghệ tin truyền hóa
     hoá thao du lịch hoạch đầu tư hàng nhà tra kiểm soát bệnh tật viện sát toán
     trực vụ đảng bộ ban cán sự chỉ đạo thường tổ chức tuyên giáo kinh dân vận tòa toà án
-    tối cao liên hiệp phụ nữ đoàn niên lao đô thị đặc khu cục sở""".split()
+    tối cao liên hiệp phụ nữ đoàn niên lao đô thị đặc khu cục sở đa khoa trung tâm kiểm
+    nghiệm soát dịch tật""".split()
 )
 
 PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
