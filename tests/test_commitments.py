@@ -302,6 +302,9 @@ def test_before_an_event_is_no_deadline(lang, sentence):
 
 
 ACTORS = [
+    ("fr", "les ministères, les branches et les localités", "Ministries and agencies"),
+    ("pl", "Ministerstwa, sektory i miejscowości", "Ministries and agencies"),
+    ("vi", "các bộ, ngành", "Ministries and agencies"),
     ("fr", "le ministère de la Santé", "Ministry of Health"),
     ("fr", "Ministère de la Santé publique", "Ministry of Health"),
     ("fr", "le ministère de l'Intérieur", "Ministry of Home Affairs"),

@@ -331,7 +331,10 @@ ACTOR_NAMES: tuple[tuple[str, str], ...] = (
     (r"(?i:minist[èe]re\s+de\s+la\s+d[ée]fense(?:\s+nationale)?)", "Ministry of National Defence"),
     (r"(?i:minist[èe]re\s+de\s+la\s+justice)", "Ministry of Justice"),
     (
-        r"(?i:minist[èe]res\s+et\s+(?:les\s+)?(?:agences|organismes|secteurs|branches))",
+        # "les ministères et les branches", "les ministères, les branches et les localités"
+        r"(?i:minist[èe]res(?:\s*,\s*|\s+et\s+)(?:les\s+)?"
+        r"(?:agences|organismes|secteurs|branches)"
+        r"(?:(?:\s*,\s*|\s+et\s+)(?:les\s+)?(?:localit[ée]s|provinces))?)",
         "Ministries and agencies",
     ),
     (r"\b[Gg]ouvernement\b(?!\s+(?:local|provincial|municipal))", "Government"),

@@ -335,7 +335,9 @@ ACTOR_NAMES: tuple[tuple[str, str], ...] = (
     (r"(?i:ministerstw(?:o|a|u|em|ie)\s+obrony(?:\s+narodowej)?)", "Ministry of National Defence"),
     (r"(?i:ministerstw(?:o|a|u|em|ie)\s+sprawiedliwości)", "Ministry of Justice"),
     (
-        r"(?i:ministerstw(?:a|om|ami)?\s+i\s+(?:agencj|resort|instytucj|sektor|bran)\p{L}*)",
+        # "ministerstwa i agencje", "ministerstwa, sektory i miejscowości"
+        r"(?i:ministerstw(?:a|om|ami)?(?:\s*,\s*|\s+i\s+)(?:agencj|resort|instytucj|sektor|bran)"
+        r"\p{L}*(?:\s+i\s+(?:miejscowości|lokaln\p{L}+\s+władz\p{L}*|prowincj\p{L}*))?)",
         "Ministries and agencies",
     ),
     (r"(?i:\brząd(?:u|owi|em|zie)?\b)(?!\s+(?:lokaln|prowincj|wojewódzk)\p{L}*)", "Government"),
