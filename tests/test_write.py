@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.schema import TABLES
-from pipeline.stages.write import SchemaError, to_arrow, write_table
+from pipeline.stages.write import FILE_MODE, SchemaError, to_arrow, write_table
 
 
 def test_every_table_can_be_written_empty_with_its_schema(tmp_path: Path) -> None:
@@ -85,3 +85,8 @@ def test_failed_write_keeps_previous_table(tmp_path: Path) -> None:
 def test_descriptions_are_stored_as_field_metadata(tmp_path: Path) -> None:
     schema = pq.read_schema(write_table("deadlines", [], tmp_path))
     assert b"last allowed day" in schema.field("due_date").metadata[b"doc"]
+
+
+def test_tables_are_readable_by_others(tmp_path: Path) -> None:
+    path = write_table("rejects", [], tmp_path)
+    assert path.stat().st_mode & 0o777 == FILE_MODE

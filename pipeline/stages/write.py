@@ -20,6 +20,11 @@ import pyarrow.parquet as pq
 from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
+# mkstemp creates 0600 files; published tables get the usual mode (0644 under umask 022)
+# so that other users (a notebook, a web server) can read what a service account wrote.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+FILE_MODE = 0o666 & ~_UMASK
 
 
 class SchemaError(ValueError):
@@ -75,6 +80,7 @@ def atomic_file(path: Path, suffix: str = ".tmp") -> Iterator[BinaryIO]:
             yield sink
             sink.flush()
             os.fsync(sink.fileno())
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -147,6 +153,7 @@ class StreamingTableWriter:
             self._sink.flush()
             os.fsync(self._sink.fileno())
             self._sink.close()
+            os.chmod(self._tmp, FILE_MODE)
             os.replace(self._tmp, self.final)
         except BaseException:
             self.abort()
