@@ -66,13 +66,17 @@ SENTENCES = [
     ("fr", "La décision 38/2025/QD-UBND et la circulaire 03/2023/TT-BYT s'appliquent.",
      [("38/2025/QD-UBND", "38/2025/QĐ-UBND", None, 2025),
       ("03/2023/TT-BYT", "03/2023/TT-BYT", None, 2023)]),
-    ("fr", "La Résolution 72 du Politburo, le COVID-19 et la norme ISO 9001 ; service 24/7.", []),
+    # a damaged number is restored from its type and issuing body (DESIGN: "Rezolucję nr 72
+    # Biura Politycznego"); COVID-19, ISO 9001 and 24/7 are no numbers
+    ("fr", "La Résolution 72 du Politburo, le COVID-19 et la norme ISO 9001 ; service 24/7.",
+     [("Résolution 72 du Politburo", "72-NQ/TW", None, None)]),
     ("fr", "La réunion du 10/10/2025 a été suivie par 50/50 des délégués.", []),
     ("pl", "Zgodnie z uchwałą nr 282/NQ-CP z dnia 16 września 2025 r. rząd przyjął plan.",
      [("282/NQ-CP", "282/NQ-CP", "2025-09-16", 2025)]),
     ("pl", "Uchwała 71-NQ/TW z 22.08.2025 dotyczy szkolnictwa.",
      [("71-NQ/TW", "71-NQ/TW", "2025-08-22", 2025)]),
-    ("pl", "Rezolucję nr 72 Biura Politycznego przyjęto jesienią.", []),
+    ("pl", "Rezolucję nr 72 Biura Politycznego przyjęto jesienią.",
+     [("Rezolucję nr 72 Biura Politycznego", "72-NQ/TW", None, None)]),
     ("vi", "Thực hiện Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị về y tế.",
      [("72-NQ/TW", "72-NQ/TW", "2025-09-09", 2025)]),
     ("vi", "Quyết định số 38/2025/QĐ-UBND ban hành ngày 30 tháng 6 năm 2025 của UBND tỉnh.",
@@ -90,3 +94,55 @@ def test_extract_decrees(
     assert [(m.raw, m.number, m.issue_date, m.year) for m in mentions] == expected
     for m in mentions:
         assert text[m.start : m.end] == m.raw
+
+
+# Numbers whose code translation lost, restored from the document type and issuing body.
+NAMED = [
+    (
+        "fr",
+        "Conformément à la Résolution n° 72 du Bureau politique du 9 septembre 2025.",
+        [("72-NQ/TW", "Résolution n° 72 du Bureau politique", "2025-09-09")],
+    ),
+    (
+        "fr",
+        "La Directive 45 du Secrétariat et la Résolution 282 du Gouvernement s'appliquent.",
+        [
+            ("45-CT/TW", "Directive 45 du Secrétariat", None),
+            ("282/NQ-CP", "Résolution 282 du Gouvernement", None),
+        ],
+    ),
+    ("fr", "La résolution du Bureau politique et la Résolution 72 restent en vigueur.", []),
+    (
+        "pl",
+        "Zgodnie z Rezolucją nr 72 Biura Politycznego ministerstwo przygotuje plan.",
+        [("72-NQ/TW", "Rezolucją nr 72 Biura Politycznego", None)],
+    ),
+    (
+        "pl",
+        "Uchwała nr 282 rządu z dnia 16 września 2025 r. wchodzi w życie.",
+        [("282/NQ-CP", "Uchwała nr 282 rządu", "2025-09-16")],
+    ),
+    ("pl", "Uchwała rządu oraz uchwała nr 5 rady gminy.", []),
+    (
+        "vi",
+        "Thực hiện Nghị quyết 72 của Bộ Chính trị về y tế.",
+        [("72-NQ/TW", "Nghị quyết 72 của Bộ Chính trị", None)],
+    ),
+    (
+        "vi",
+        "Kết luận số 123 của Ban Bí thư và Nghị quyết số 282 của Chính phủ ngày 16/9/2025.",
+        [
+            ("123-KL/TW", "Kết luận số 123 của Ban Bí thư", None),
+            ("282/NQ-CP", "Nghị quyết số 282 của Chính phủ", "2025-09-16"),
+        ],
+    ),
+    ("vi", "Nghị quyết số 72-NQ/TW của Bộ Chính trị.", [("72-NQ/TW", "72-NQ/TW", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED)
+def test_numbers_restored_from_type_and_body(lang: str, text: str, expected: list) -> None:
+    found = extract_decrees(text, lang)
+    assert [(d.number, d.raw, d.issue_date) for d in found] == expected
+    for d in found:
+        assert text[d.start : d.end] == d.raw

@@ -10,7 +10,9 @@ Forms damaged by translation are restored from closed tables of codes (``QD``/``
 ``QÐ`` → ``QĐ``, ``ND`` → ``NĐ``, ``HDND`` → ``HĐND``, spaces around ``/`` and ``-``); an
 unknown issuer code is kept as written, upper-cased, never invented. A number without
 a known document-type code is not a decree: ``Résolution 72``, ``10/10/2025``, ``24/7``,
-``50/50``, ``COVID-19``, ``ISO 9001`` and phone numbers never match.
+``50/50``, ``COVID-19``, ``ISO 9001`` and phone numbers never match; but a number whose
+type and issuing body the text names is restored from them ("Rezolucję nr 72 Biura
+Politycznego" → ``72-NQ/TW``, "Nghị quyết số 282 của Chính phủ" → ``282/NQ-CP``).
 
 >>> parse_decree_number("n°72 - NQ/TW")
 ('72-NQ/TW', 'NQ', 'TW', None)
@@ -155,6 +157,35 @@ def _issue_date(text: str, end: int, lang: str) -> str | None:
     return None
 
 
+@cache
+def _named_re(lang: str) -> regex.Pattern[str]:
+    """ "<type word> [n°] <number> <issuing body>" of ``lang`` (see ``DECREE_NAMED_*``)."""
+    data = language_data(lang)
+    types = "|".join(f"(?P<t_{code}>{word})" for code, word in data.DECREE_NAMED_TYPES.items())
+    issuers = "|".join(f"(?P<i_{code}>{body})" for code, body in data.DECREE_NAMED_ISSUERS.items())
+    return regex.compile(
+        rf"\b(?:{types})\s+(?:{data.DECREE_NAMED_PREFIX})?(?P<n>\d{{1,4}})\s+(?:{issuers})",
+        regex.IGNORECASE | regex.VERSION0,
+    )
+
+
+def _named_decrees(text: str, lang: str) -> list[DecreeMention]:
+    """Numbers restored from the document's type and issuing body when translation lost the
+    code: "la Résolution n° 72 du Bureau politique" → ``72-NQ/TW`` (Party bodies), "uchwała
+    nr 282 rządu" → ``282/NQ-CP`` (the Government)."""
+    found = []
+    for m in _named_re(lang).finditer(text):
+        doc_type = next(k[2:] for k, v in m.groupdict().items() if k.startswith("t_") and v)
+        issuer = next(k[2:] for k, v in m.groupdict().items() if k.startswith("i_") and v)
+        n = m["n"]
+        number = f"{n}-{doc_type}/{issuer}" if issuer == "TW" else f"{n}/{doc_type}-{issuer}"
+        issued = _issue_date(text, m.end(), lang)
+        year = int(issued[:4]) if issued else None
+        found.append(DecreeMention(number, doc_type, issuer, year, issued, m.group(0),
+                                   m.start(), m.end()))  # fmt: skip
+    return found
+
+
 def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
     """Document numbers in ``text``, sorted by (start, end); raw is the number as written.
 
@@ -183,4 +214,9 @@ def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
                 end=match.end(),
             )
         )
-    return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [
+        m for m in _named_decrees(text, lang)
+        if not any(a < m.end and m.start < b for a, b in taken)
+    ]  # fmt: skip
+    return sorted(mentions, key=lambda m: (m.start, m.end))

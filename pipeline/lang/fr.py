@@ -68,6 +68,17 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
     r"datée?s?\s+du",
     r"(?:adoptée?|publiée?|signée?|promulguée?|émise?|publiée?)s?\s+le",
 )
+# Documents named by type, number and issuing body, their code lost in translation:
+# "la Résolution n° 72 du Bureau politique" → 72-NQ/TW, "Résolution 282 du Gouvernement"
+# → 282/NQ-CP. Not: "Résolution 72" alone, "la résolution du Bureau politique".
+DECREE_NAMED_TYPES: dict[str, str] = {
+    "NQ": r"r[ée]solution", "KL": r"conclusion", "CT": r"directive",
+}  # fmt: skip
+DECREE_NAMED_PREFIX = r"(?:n[°º]|no\.?|numéro)\s*"
+DECREE_NAMED_ISSUERS: dict[str, str] = {
+    "TW": r"du\s+(?:Bureau\s+politique|Politburo|Secr[ée]tariat|Comit[ée]\s+central)",
+    "CP": r"du\s+Gouvernement",
+}
 # Deadline cues by relation (before = strictly before, by = no later than, in = during).
 # Must match: "avant le 30 octobre 2025", "d'ici fin 2025", "d'ici à la fin de 2025",
 # "au plus tard le 15 novembre 2025", "jusqu'au 31 décembre 2025", "en 2025" (with a

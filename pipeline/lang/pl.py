@@ -77,6 +77,16 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
     r"z",
     r"(?:wydan|przyjęt|podpisan|ogłoszon)\w*\s+(?:w\s+dniu|dnia)",
 )
+# Documents named by type, number and issuing body ("uchwała nr 72 Biura Politycznego"
+# → 72-NQ/TW, "rezolucja nr 282 rządu" → 282/NQ-CP); see fr.py.
+DECREE_NAMED_TYPES: dict[str, str] = {
+    "NQ": r"(?:rezolucj|uchwał)\w*", "KL": r"konkluzj\w*", "CT": r"dyrektyw\w*",
+}  # fmt: skip
+DECREE_NAMED_PREFIX = r"(?:nr\.?|numer)\s*"
+DECREE_NAMED_ISSUERS: dict[str, str] = {
+    "TW": r"(?:Biura\s+Politycznego|Sekretariatu|Komitetu\s+Centralnego)",
+    "CP": r"(?:rządu|Rządu)\b",
+}
 # Deadline cues by relation. Must match: "przed 30 listopada 2025 r.", "przed grudniem
 # 2025 roku", "do końca 2025 r.", "najpóźniej do 15 listopada 2025 r.", "do 30 czerwca
 # 2026 r.", "w 2025 r." (with a completion verb), "w ciągu 2025 r.". Must not match:

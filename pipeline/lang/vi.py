@@ -48,6 +48,16 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
     r"ngày",
     r"(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)(?:\s+vào)?\s+ngày",
 )
+# Documents named by type, number and issuing body without their code ("Nghị quyết 72
+# của Bộ Chính trị" → 72-NQ/TW, "Nghị quyết 282 của Chính phủ" → 282/NQ-CP); see fr.py.
+DECREE_NAMED_TYPES: dict[str, str] = {
+    "NQ": r"[Nn]ghị\s+quyết", "KL": r"[Kk]ết\s+luận", "CT": r"[Cc]hỉ\s+thị",
+}  # fmt: skip
+DECREE_NAMED_PREFIX = r"số\s*"
+DECREE_NAMED_ISSUERS: dict[str, str] = {
+    "TW": r"(?:của\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương)",
+    "CP": r"(?:của\s+)?Chính\s+phủ",
+}
 # Deadline cues by relation. Must match: "trước ngày 31/12/2025", "trước tháng 12/2025",
 # "chậm nhất ngày 15/11/2025", "chậm nhất trong tháng 11/2025", "xong trước ngày 30/6/2025",
 # "đến hết năm 2025", "trong năm 2025" (with a completion verb), "trong quý IV/2025".
