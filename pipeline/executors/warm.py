@@ -32,10 +32,15 @@ def warm() -> None:
     """Run the per-article step once per sample; swallow (and report) any failure."""
     try:
         import pipeline.run  # noqa: F401 - the module workers unpickle process_batch from
+        from pipeline.extract.title_lexicon import lexicon, person_ner
+        from pipeline.lang import SUPPORTED
         from pipeline.records import Article
         from pipeline.stages.extract import extract_article
         from pipeline.stages.load import make_article
 
+        for lang in SUPPORTED:  # the NER model loads here even if no sample needs it
+            if model := lexicon(lang).ner_model:
+                person_ner(model)
         for i, text in enumerate(SAMPLES):
             article = make_article(text, f"<warm-up {i}>")
             if isinstance(article, Article):
