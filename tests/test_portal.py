@@ -44,6 +44,7 @@ def test_share_widgets_are_dropped_anywhere() -> None:
         ("Báo Quảng Trị, 20/07/2025 08:15", "Báo Quảng Trị", date(2025, 7, 20)),
         ("Báo Lạng Sơn 1/9/2025", "Báo Lạng Sơn", date(2025, 9, 1)),
         ("Tạp chí Cộng sản – 05/03/2024", "Tạp chí Cộng sản", date(2024, 3, 5)),
+        ("Báo Nhân Dân - Thứ Sáu, 10/10/2025 - 08:30 (GMT+7)", "Báo Nhân Dân", date(2025, 10, 10)),
     ],
 )
 def test_source_line_gives_paper_and_date(line: str, paper: str, published: date) -> None:

@@ -43,7 +43,16 @@ _COUNTER_LINE = re.compile(
 # The portal also glues the name, repeated, to the date: "Báo Nhân DânBáo Nhân Dân10/10/2025".
 _SOURCE_LINE = regex.compile(
     r"^(?P<paper>\p{Lu}[^\n\d]{1,160}?)\s*[-–—,:|]?\s*"
-    r"(?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))(?P<time>\s+\d{1,2}[:h]\d{2})?\s*$",
+    r"(?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))"
+    r"(?P<time>\s*[-–,|]?\s+\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?)?\s*$",
+)
+# A weekday between the paper and the date: "Báo Nhân Dân - Thứ Sáu, 10/10/2025".
+_WEEKDAY = regex.compile(
+    r"\s*[-–—,|]\s*(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
+    r"|niedziela)\s*,?\s*$",
+    regex.IGNORECASE,
 )
 _PAPER_WORDS = ("Báo ", "Tạp chí ", "Cổng thông tin ", "Đài ", "Thông tấn ")
 # The portal's own banner above the title: "Vietnam.vn - Nền tảng quảng bá Việt Nam".
@@ -143,7 +152,7 @@ def _source_line(line: str) -> tuple[str, date, str] | None:
     m = _SOURCE_LINE.match(line)
     if m is None:
         return None
-    paper = m["paper"].strip()
+    paper = _WEEKDAY.sub("", m["paper"]).strip()
     half = len(paper) // 2
     doubled = len(paper) % 2 == 0 and paper[:half] == paper[half:]
     if doubled:
