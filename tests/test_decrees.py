@@ -146,3 +146,33 @@ def test_numbers_restored_from_type_and_body(lang: str, text: str, expected: lis
     assert [(d.number, d.raw, d.issue_date) for d in found] == expected
     for d in found:
         assert text[d.start : d.end] == d.raw
+
+
+# An issue date stated before the number, tied to it by an issuing verb in the sentence.
+DATED_BEFORE = [
+    (
+        "fr",
+        "Le 22 août 2025, le Bureau politique a publié la résolution n° 71-NQ/TW.",
+        "2025-08-22",
+    ),
+    (
+        "fr",
+        "Le 22 août 2025, les délégués ont discuté. La résolution n° 71-NQ/TW a été citée.",
+        None,
+    ),
+    ("fr", "Le 22 août 2025, lors de la réunion, il a cité la résolution n° 71-NQ/TW.", None),
+    ("pl", "22 sierpnia 2025 r. Biuro Polityczne wydało rezolucję nr 71-NQ/TW.", "2025-08-22"),
+    ("pl", "22 sierpnia 2025 r. odbyło się spotkanie. Rząd wydał decyzję nr 5/QĐ-TTg.", None),
+    (
+        "vi",
+        "Ngày 22/8/2025, Bộ Chính trị ban hành Nghị quyết số 71-NQ/TW về giáo dục.",
+        "2025-08-22",
+    ),
+    ("vi", "Ngày 22/8/2025, hội nghị thảo luận việc thực hiện Nghị quyết số 71-NQ/TW.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "issued"), DATED_BEFORE)
+def test_issue_date_before_the_number(lang: str, text: str, issued: str | None) -> None:
+    (mention,) = extract_decrees(text, lang)
+    assert mention.issue_date == issued

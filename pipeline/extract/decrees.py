@@ -186,6 +186,34 @@ def _named_decrees(text: str, lang: str) -> list[DecreeMention]:
     return found
 
 
+# End of a sentence or clause (not the Polish "r." of "2025 r." nor "nr.").
+_SENTENCE_END = regex.compile(r"(?<!\b(?:r|nr|n°|ok|tj|św))[.!?;](?=\s)|\n")
+# How far back a date may stand from the number it dates, within the sentence.
+_ISSUE_LOOKBACK = 160
+
+
+@cache
+def _issue_verb(lang: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{language_data(lang).DECREE_ISSUE_VERBS})\b", regex.IGNORECASE)
+
+
+def _issue_date_before(text: str, start: int, lang: str) -> str | None:
+    """ISO day stated earlier in the sentence and tied to the number by an issuing verb:
+    "Le 22 août 2025, le Bureau politique a publié la résolution n° 71-NQ/TW"."""
+    lo = max(0, start - _ISSUE_LOOKBACK)
+    window = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    window = window[ends[-1] :] if ends else window
+    verbs = list(_issue_verb(lang).finditer(window))
+    if not verbs:
+        return None
+    days = [d for d in extract_dates(window, lang, None) if d.precision == "day"]
+    before = [d for d in days if d.end <= verbs[-1].start()]
+    if not before or len(days) != len(before):  # a date after the verb belongs elsewhere
+        return None
+    return before[-1].value
+
+
 def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
     """Document numbers in ``text``, sorted by (start, end); raw is the number as written.
 
@@ -199,7 +227,9 @@ def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
         if parsed is None:
             continue
         number, doc_type, issuer, year = parsed
-        issued = _issue_date(text, match.end(), lang)
+        issued = _issue_date(text, match.end(), lang) or _issue_date_before(
+            text, match.start(), lang
+        )
         if year is None and issued is not None:
             year = int(issued[:4])
         mentions.append(

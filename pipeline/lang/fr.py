@@ -68,6 +68,9 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
     r"datée?s?\s+du",
     r"(?:adoptée?|publiée?|signée?|promulguée?|émise?|publiée?)s?\s+le",
 )
+# Verbs that make a date earlier in the sentence the issue date of the number after them:
+# "Le 22 août 2025, le Bureau politique a publié la résolution n° 71-NQ/TW".
+DECREE_ISSUE_VERBS = r"publié|promulgué|signé|adopté|émis|approuvé|ratifié|pris"
 # Documents named by type, number and issuing body, their code lost in translation:
 # "la Résolution n° 72 du Bureau politique" → 72-NQ/TW, "Résolution 282 du Gouvernement"
 # → 282/NQ-CP. Not: "Résolution 72" alone, "la résolution du Bureau politique".

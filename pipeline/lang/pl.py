@@ -77,6 +77,9 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
     r"z",
     r"(?:wydan|przyjęt|podpisan|ogłoszon)\w*\s+(?:w\s+dniu|dnia)",
 )
+# Verbs that make an earlier date the issue date: "22 sierpnia 2025 r. Biuro Polityczne
+# wydało rezolucję nr 71-NQ/TW".
+DECREE_ISSUE_VERBS = r"wyda\w*|przyj\w*|podpisa\w*|uchwali\w*|zatwierdzi\w*|ogłosi\w*"
 # Documents named by type, number and issuing body ("uchwała nr 72 Biura Politycznego"
 # → 72-NQ/TW, "rezolucja nr 282 rządu" → 282/NQ-CP); see fr.py.
 DECREE_NAMED_TYPES: dict[str, str] = {

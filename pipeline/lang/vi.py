@@ -48,6 +48,9 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
     r"ngày",
     r"(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)(?:\s+vào)?\s+ngày",
 )
+# Verbs that make an earlier date the issue date: "Ngày 22/8/2025, Bộ Chính trị ban hành
+# Nghị quyết số 71-NQ/TW".
+DECREE_ISSUE_VERBS = r"ban\s+hành|ký|thông\s+qua|phê\s+duyệt"
 # Documents named by type, number and issuing body without their code ("Nghị quyết 72
 # của Bộ Chính trị" → 72-NQ/TW, "Nghị quyết 282 của Chính phủ" → 282/NQ-CP); see fr.py.
 DECREE_NAMED_TYPES: dict[str, str] = {
