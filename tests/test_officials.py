@@ -130,6 +130,11 @@ FR_NEGATIVE: list[str] = [
 
 PL_POSITIVE: list[tuple[str, list[Row]]] = [
     (
+        "Stała członkini Sekretariatu Tran Cam Tu przewodniczyła konferencji.",
+        [("Tran Cam Tu", None, "Stała członkini Sekretariatu",
+          "Stała członkini Sekretariatu Tran Cam Tu")],
+    ),
+    (
         "Wicepremier Le Thanh Long przewodniczył spotkaniu.",
         [("Le Thanh Long", None, "Wicepremier", "Wicepremier Le Thanh Long")],
     ),

@@ -139,6 +139,11 @@ OFFICIAL_TITLES: tuple[str, ...] = (
     "członkiem Biura Politycznego", "Stały Członek Sekretariatu",
     "Stałego Członka Sekretariatu", "Stałym Członkiem Sekretariatu",
     "członek Sekretariatu", "członek Komitetu Centralnego", "członka Komitetu Centralnego",
+    # feminine: "stała członkini Sekretariatu Tran Cam Tu"
+    "członkini Biura Politycznego", "członkinią Biura Politycznego",
+    "Stała Członkini Sekretariatu", "Stałej Członkini Sekretariatu",
+    "Stałą Członkinią Sekretariatu", "członkini Sekretariatu",
+    "członkini Komitetu Centralnego",
     "prezydent", "prezydenta", "prezydentem", "wiceprezydent", "ambasador", "ambasadora",
     "ambasadorem", "ambasadorka", "poseł", "posła", "posłem", "posłanka", "posłanki",
     "senator", "senatora", "senatorem", "gubernator", "gubernatora", "burmistrz",
