@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,9 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+def extract_command(src: Path, out: Path) -> list[str]:
+    """The researcher's command line, run as a separate process."""
+    return [sys.executable, "-m", "pipeline", "extract", "--input", str(src), "--output",
+            str(out), "--no-progress"]  # fmt: skip

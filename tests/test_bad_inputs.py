@@ -10,11 +10,11 @@ import json
 import os
 import resource
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import extract_command
 
 GOOD_FR = (
     "Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre "
@@ -135,17 +135,7 @@ def run_result(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int
     _write_cases(src)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "extract",
-            "--input",
-            str(src),
-            "--output",
-            str(out),
-            "--no-progress",
-        ],
+        extract_command(src, out),
         capture_output=True,
         text=True,
         timeout=600,

@@ -10,13 +10,13 @@ import random
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from conftest import extract_command
 
 from pipeline.schema import TABLES
 
@@ -25,17 +25,7 @@ KILL_POINTS = 4
 
 def _extract(src: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "extract",
-            "--input",
-            str(src),
-            "--output",
-            str(out),
-            "--no-progress",
-        ],
+        extract_command(src, out),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

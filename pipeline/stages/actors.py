@@ -92,14 +92,7 @@ def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) ->
             place = m.groupdict().get("place")
             label = f"{place_name(place)} {name}" if place else name
             found.append((m.start(), -m.end(), rank, label))
-    found.sort()
-    actors: list[ActorSpan] = []
-    taken = -1
-    for s, neg_end, _rank, label in found:
-        if s >= taken:
-            actors.append(ActorSpan(label, s, -neg_end))
-            taken = -neg_end
-    return actors
+    return [ActorSpan(label, s, e) for s, e, label in _leftmost_longest(found)]
 
 
 def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> list[CueSpan]:
@@ -116,11 +109,16 @@ def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> l
         for m in pattern.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), -m.end(), rank, kind))
-    found.sort()
-    cues: list[CueSpan] = []
+    return [CueSpan(kind, s, e) for s, e, kind in _leftmost_longest(found)]
+
+
+def _leftmost_longest(found: list[tuple[int, int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping ``(start, end, value)`` from ``(start, -end, rank, value)`` matches:
+    leftmost first, then longest, then the lowest rank (first listed in the language)."""
+    kept: list[tuple[int, int, str]] = []
     taken = -1
-    for s, neg_end, _rank, kind in found:
+    for s, neg_end, _rank, value in sorted(found):
         if s >= taken:
-            cues.append(CueSpan(kind, s, -neg_end))
+            kept.append((s, -neg_end, value))
             taken = -neg_end
-    return cues
+    return kept
