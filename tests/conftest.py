@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -28,3 +29,12 @@ def extract_command(src: Path, out: Path) -> list[str]:
     """The researcher's command line, run as a separate process."""
     return [sys.executable, "-m", "pipeline", "extract", "--input", str(src), "--output",
             str(out), "--no-progress"]  # fmt: skip
+
+
+def corpus_with_ntrex(dest: Path, shared: Path, per_language: int) -> Path:
+    """``corpus/`` plus the first ``per_language`` NTREX files of fra/, pol/ and vie/."""
+    shutil.copytree(CORPUS, dest)
+    for folder in ("fra", "pol", "vie"):
+        for path in sorted((shared / "data" / "ntrex" / folder).glob("*.txt"))[:per_language]:
+            shutil.copy(path, dest / f"{folder}_{path.name}")
+    return dest

@@ -7,7 +7,6 @@ re-run leaves no temporary files and gives exactly the uninterrupted result.
 from __future__ import annotations
 
 import random
-import shutil
 import signal
 import subprocess
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from conftest import extract_command
+from conftest import corpus_with_ntrex, extract_command
 
 from pipeline.schema import TABLES
 
@@ -32,13 +31,8 @@ def _extract(src: Path, out: Path) -> subprocess.Popen:
 
 
 @pytest.fixture(scope="module")
-def inputs(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path, shared_dir: Path) -> Path:
-    src = tmp_path_factory.mktemp("crash") / "in"
-    shutil.copytree(corpus_dir, src)
-    for folder in ("fra", "pol", "vie"):
-        for path in sorted((shared_dir / "data" / "ntrex" / folder).glob("*.txt"))[:40]:
-            shutil.copy(path, src / f"{folder}_{path.name}")
-    return src
+def inputs(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
+    return corpus_with_ntrex(tmp_path_factory.mktemp("crash") / "in", shared_dir, 40)
 
 
 def _tables(out: Path) -> dict[str, pd.DataFrame]:

@@ -8,11 +8,11 @@ come out byte-identical.
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import time
 from pathlib import Path
 
 import pytest
+from conftest import corpus_with_ntrex
 
 from pipeline.cli import EX_USAGE, main
 from pipeline.executors import make_executor
@@ -95,13 +95,9 @@ def test_workers_below_one_mean_one() -> None:
 
 
 @pytest.fixture(scope="module")
-def inputs(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path, shared_dir: Path) -> Path:
+def inputs(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
     """The samples plus 3 x 15 NTREX translations: 50 files, two batches."""
-    src = tmp_path_factory.mktemp("executors") / "in"
-    shutil.copytree(corpus_dir, src)
-    for folder in ("fra", "pol", "vie"):
-        for path in sorted((shared_dir / "data" / "ntrex" / folder).glob("*.txt"))[:15]:
-            shutil.copy(path, src / f"{folder}_{path.name}")
+    src = corpus_with_ntrex(tmp_path_factory.mktemp("executors") / "in", shared_dir, 15)
     assert len(list(src.glob("*.txt"))) > BATCH_FILES
     return src
 

@@ -217,26 +217,10 @@ def _load_jsonl(data: bytes, rel: str) -> Iterator[Article | Reject]:
             warnings = (f"unparsed published {record['published']!r}",)
         url, title, lang = record.get("url"), record.get("title"), record.get("lang")
         source = url or where
-        if record.get("text"):
-            yield make_article(
-                record["text"],
-                source,
-                url=url,
-                title=title,
-                published=published,
-                lang=lang,
-                warnings=warnings,
-            )
-        else:
-            yield article_from_html(
-                record["html"],
-                source,
-                url=url,
-                title=title,
-                published=published,
-                lang=lang,
-                warnings=warnings,
-            )
+        read, body = (make_article, record["text"]) if record.get("text") else (
+            article_from_html, record["html"])  # fmt: skip
+        yield read(body, source, url=url, title=title, published=published, lang=lang,
+                   warnings=warnings)  # fmt: skip
 
 
 def _jsonl_problem(record: object) -> str | None:
