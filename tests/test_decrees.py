@@ -176,3 +176,20 @@ DATED_BEFORE = [
 def test_issue_date_before_the_number(lang: str, text: str, issued: str | None) -> None:
     (mention,) = extract_decrees(text, lang)
     assert mention.issue_date == issued
+
+
+# An issue date after the issuing body that follows the number.
+DATED_AFTER_BODY = [
+    ("fr", "la Résolution n° 282/NQ-CP du Gouvernement du 16 septembre 2025 précise", "2025-09-16"),
+    ("fr", "la Décision 1234/QĐ-TTg du Premier ministre du 2 octobre 2025.", "2025-10-02"),
+    ("fr", "selon la Résolution 72-NQ/TW du Bureau politique. Le 9 septembre 2025, rien.", None),
+    ("pl", "uchwała nr 282/NQ-CP rządu z dnia 16 września 2025 r.", "2025-09-16"),
+    ("vi", "Nghị quyết số 72-NQ/TW của Bộ Chính trị ngày 9/9/2025 về y tế", "2025-09-09"),
+    ("vi", "Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ ngày 2/10/2025", "2025-10-02"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "issued"), DATED_AFTER_BODY)
+def test_issue_date_after_the_issuing_body(lang: str, text: str, issued: str | None) -> None:
+    (mention,) = extract_decrees(text, lang)
+    assert mention.issue_date == issued

@@ -139,21 +139,29 @@ def parse_decree_number(raw: str) -> tuple[str, str, str, int | None] | None:
 
 
 @cache
-def _issue_link(lang: str) -> regex.Pattern[str]:
-    links = "|".join(sorted(language_data(lang).DECREE_ISSUE_LINKS, key=len, reverse=True))
-    return regex.compile(r"\s*[,(]?\s*(?:" + links + r")\s+", regex.IGNORECASE)
+def _issue_links(lang: str) -> tuple[regex.Pattern[str], ...]:
+    """Links to an issue date: right after the number (" du "), or after the issuing
+    body (" du Gouvernement du ")."""
+    data = language_data(lang)
+    links = "|".join(sorted(data.DECREE_ISSUE_LINKS, key=len, reverse=True))
+    tail = rf"\s*[,(]?\s*(?:{links})\s+"
+    return (
+        regex.compile(tail, regex.IGNORECASE | regex.VERSION0),
+        regex.compile(rf"\s+{data.DECREE_ISSUER_PHRASE}{tail}", regex.VERSION0),
+    )
 
 
 def _issue_date(text: str, end: int, lang: str) -> str | None:
-    """ISO day stated right after the number: ``du 9 septembre 2025``, ``ngày 9/9/2025``."""
-    link = _issue_link(lang).match(text, end)
-    if link is None:
-        return None
-    window = text[link.end() : link.end() + 48]
-    for mention in extract_dates(window, lang, None):
-        if mention.start == 0 and mention.precision == "day":
-            return mention.value
-        break
+    """ISO day stated right after the number (``du 9 septembre 2025``, ``ngày 9/9/2025``),
+    or after its issuing body (``du Gouvernement du 16 septembre 2025``)."""
+    for link_re in _issue_links(lang):
+        link = link_re.match(text, end)
+        if link is None:
+            continue
+        window = text[link.end() : link.end() + 48]
+        first = next(iter(extract_dates(window, lang, None)), None)
+        if first is not None and first.start == 0 and first.precision == "day":
+            return first.value
     return None
 
 

@@ -71,6 +71,12 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
 # Verbs that make a date earlier in the sentence the issue date of the number after them:
 # "Le 22 août 2025, le Bureau politique a publié la résolution n° 71-NQ/TW".
 DECREE_ISSUE_VERBS = r"publié|promulgué|signé|adopté|émis|approuvé|ratifié|pris"
+# The issuing body that may stand between a number and its date: "282/NQ-CP du
+# Gouvernement du 16 septembre 2025", "1234/QĐ-TTg du Premier ministre du 2 octobre".
+DECREE_ISSUER_PHRASE = (
+    r"(?:du|de\s+la|de\s+l['’]|des)\s+\p{Lu}[\p{L}'’-]*"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?\s*[\p{L}'’-]+){0,4}?"
+)
 # Documents named by type, number and issuing body, their code lost in translation:
 # "la Résolution n° 72 du Bureau politique" → 72-NQ/TW, "Résolution 282 du Gouvernement"
 # → 282/NQ-CP. Not: "Résolution 72" alone, "la résolution du Bureau politique".

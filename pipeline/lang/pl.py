@@ -80,6 +80,8 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
 # Verbs that make an earlier date the issue date: "22 sierpnia 2025 r. Biuro Polityczne
 # wydało rezolucję nr 71-NQ/TW".
 DECREE_ISSUE_VERBS = r"wyda\w*|przyj\w*|podpisa\w*|uchwali\w*|zatwierdzi\w*|ogłosi\w*"
+# The issuing body between a number and its date: "282/NQ-CP rządu z dnia 16 września".
+DECREE_ISSUER_PHRASE = r"(?:rządu|premiera|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,3}?)"
 # Documents named by type, number and issuing body ("uchwała nr 72 Biura Politycznego"
 # → 72-NQ/TW, "rezolucja nr 282 rządu" → 282/NQ-CP); see fr.py.
 DECREE_NAMED_TYPES: dict[str, str] = {

@@ -51,6 +51,8 @@ DECREE_ISSUE_LINKS: tuple[str, ...] = (
 # Verbs that make an earlier date the issue date: "Ngày 22/8/2025, Bộ Chính trị ban hành
 # Nghị quyết số 71-NQ/TW".
 DECREE_ISSUE_VERBS = r"ban\s+hành|ký|thông\s+qua|phê\s+duyệt"
+# The issuing body between a number and its date: "72-NQ/TW của Bộ Chính trị ngày 9/9/2025".
+DECREE_ISSUER_PHRASE = r"của\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,6}?"
 # Documents named by type, number and issuing body without their code ("Nghị quyết 72
 # của Bộ Chính trị" → 72-NQ/TW, "Nghị quyết 282 của Chính phủ" → 282/NQ-CP); see fr.py.
 DECREE_NAMED_TYPES: dict[str, str] = {
