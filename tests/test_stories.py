@@ -13,7 +13,13 @@ from pipeline.ids import sha256_hex
 from pipeline.records import Article
 from pipeline.stages.anchors import name_key, normalise_number
 from pipeline.stages.extract import extract_article
-from pipeline.stages.stories import assign_stories, normalise_url, portal_slug, story_rows
+from pipeline.stages.stories import (
+    assign_stories,
+    normalise_url,
+    portal_slug,
+    story_meta,
+    story_rows,
+)
 
 NTREX = Path("/work/shared/data/ntrex")
 
@@ -25,7 +31,7 @@ def make(text: str, lang: str, **fields) -> Article:
 def group(articles: list[Article]) -> tuple[dict[str, str], list[dict]]:
     extractions = {a.article_id: extract_article(a) for a in articles}
     story_of = assign_stories(articles, extractions)
-    return story_of, story_rows(articles, story_of)
+    return story_of, story_rows(map(story_meta, articles), story_of)
 
 
 FR_A = (

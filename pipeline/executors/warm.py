@@ -31,11 +31,10 @@ SAMPLES = (
 def warm() -> None:
     """Run the per-article step once per sample; swallow (and report) any failure."""
     try:
-        import pipeline.run  # noqa: F401 - the module workers unpickle process_batch from
         from pipeline.extract.title_lexicon import lexicon, person_ner
         from pipeline.lang import SUPPORTED
         from pipeline.records import Article
-        from pipeline.stages.extract import extract_article
+        from pipeline.run import process_article  # workers unpickle process_batch from there
         from pipeline.stages.load import make_article
 
         for lang in SUPPORTED:  # the NER model loads here even if no sample needs it
@@ -44,7 +43,7 @@ def warm() -> None:
         for i, text in enumerate(SAMPLES):
             article = make_article(text, f"<warm-up {i}>")
             if isinstance(article, Article):
-                extract_article(article)
+                process_article(article)
     except Exception as err:  # best effort by design
         print(f"warning: worker warm-up failed: {err!r}", file=sys.stderr)
 

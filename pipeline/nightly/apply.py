@@ -38,7 +38,13 @@ from pipeline.records import Article, Extraction, Reject
 from pipeline.stages import rows
 from pipeline.stages.anchors import article_anchors
 from pipeline.stages.commitments import build_commitments
-from pipeline.stages.stories import assign_stories, normalise_url, portal_slug, story_rows
+from pipeline.stages.stories import (
+    assign_stories,
+    normalise_url,
+    portal_slug,
+    story_meta,
+    story_rows,
+)
 
 #: An anchor shared by more live articles than this is too common to suggest a story.
 RARE_MAX_DF = 20
@@ -171,7 +177,12 @@ def apply_pages(
         for r in tx.select("commitments", ["commitment_id"], "story_id", superseded)
     }
     commitments, evidence = build_commitments(articles, extractions, story_of)
-    tx.replace("stories", column="story_id", remove=superseded, rows=story_rows(articles, story_of))
+    tx.replace(
+        "stories",
+        column="story_id",
+        remove=superseded,
+        rows=story_rows(map(story_meta, articles), story_of),
+    )
     tx.replace(
         "commitments", column="story_id", remove=superseded, rows=rows.commitment_rows(commitments)
     )

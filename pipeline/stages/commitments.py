@@ -15,7 +15,7 @@ different deadline), both rows stay and carry ``conflict``, e.g.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from pipeline.ids import stable_id
 from pipeline.records import Article, Commitment, Evidence, Extraction
@@ -32,12 +32,26 @@ _Key = tuple[str, str | None, str | None, str | None]
 def build_commitments(
     articles: Sequence[Article], extractions: Mapping[str, Extraction], story_of: Mapping[str, str]
 ) -> tuple[list[Commitment], list[Evidence]]:
+    """Commitments of a list of articles (see :func:`merge_obligations`)."""
+    obligations = [
+        o
+        for article in {a.article_id: a for a in articles}.values()
+        for o in find_obligations(
+            article, extractions.get(article.article_id, Extraction(article.article_id))
+        )
+    ]
+    return merge_obligations(obligations, story_of)
+
+
+def merge_obligations(
+    obligations: Iterable[Obligation], story_of: Mapping[str, str]
+) -> tuple[list[Commitment], list[Evidence]]:
     """Commitments (sorted by ``commitment_id``) and their evidence (sorted by
-    ``commitment_id``, ``article_id``, ``start``); independent of input order."""
+    ``commitment_id``, ``article_id``, ``start``) from every article's obligations
+    (each article's in text order); independent of the order of the articles."""
     by_story: dict[str, list[Obligation]] = defaultdict(list)
-    for article in sorted({a.article_id: a for a in articles}.values(), key=lambda a: a.article_id):
-        extraction = extractions.get(article.article_id, Extraction(article.article_id))
-        by_story[story_of[article.article_id]].extend(find_obligations(article, extraction))
+    for o in sorted(obligations, key=lambda o: o.article_id):  # stable: text order stays
+        by_story[story_of[o.article_id]].append(o)
     commitments: list[Commitment] = []
     evidence: list[Evidence] = []
     for story_id in sorted(by_story):

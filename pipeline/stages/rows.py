@@ -96,13 +96,17 @@ def mention_rows(extractions: Iterable[Extraction]) -> dict[str, list[Row]]:
     return out
 
 
-def decree_rows(extractions: Iterable[Extraction]) -> list[Row]:
-    """One row per canonical number; the issue date most often stated wins."""
-    first: dict[str, Row] = {}
-    issue_dates: dict[str, Counter[str]] = defaultdict(Counter)
-    for ex in extractions:
-        for d in ex.decrees:
-            first.setdefault(
+class DecreeTable:
+    """The ``decrees`` table, built one extraction at a time: one row per canonical
+    number; the issue date most often stated wins (ties: the earliest)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, Row] = {}
+        self._issue_dates: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(self, extraction: Extraction) -> None:
+        for d in extraction.decrees:
+            self._first.setdefault(
                 d.number,
                 {
                     "decree_id": decree_id(d.number),
@@ -114,36 +118,41 @@ def decree_rows(extractions: Iterable[Extraction]) -> list[Row]:
                 },
             )
             if d.issue_date:
-                issue_dates[d.number][d.issue_date] += 1
-    for number, row in first.items():
-        if issue_dates[number]:
-            best = min(issue_dates[number].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            row["issue_date"] = _iso_date(best)
-            row["year"] = row["year"] or int(best[:4])
-    return list(first.values())
+                self._issue_dates[d.number][d.issue_date] += 1
+
+    def rows(self) -> list[Row]:
+        out = []
+        for number, first in self._first.items():
+            row = dict(first)
+            if self._issue_dates[number]:
+                counts = self._issue_dates[number].items()
+                best = min(counts, key=lambda kv: (-kv[1], kv[0]))[0]
+                row["issue_date"] = _iso_date(best)
+                row["year"] = row["year"] or int(best[:4])
+            out.append(row)
+        return out
 
 
-def official_rows(extractions: Iterable[Extraction]) -> list[Row]:
-    """One row per person: folded name, native spelling if any, every title seen."""
-    people: dict[str, Row] = {}
-    for ex in extractions:
-        for o in ex.officials:
-            row = people.setdefault(
+class OfficialTable:
+    """The ``officials`` table, built one extraction at a time: one row per person,
+    folded name, native spelling if any (the smallest), every title seen."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, Row] = {}
+
+    def add(self, extraction: Extraction) -> None:
+        for o in extraction.officials:
+            row = self._people.setdefault(
                 o.person_id,
-                {
-                    "person_id": o.person_id,
-                    "name": o.name,
-                    "name_native": None,
-                    "titles": set(),
-                },
+                {"person_id": o.person_id, "name": o.name, "name_native": None, "titles": set()},
             )
             if o.name_native and (row["name_native"] is None or o.name_native < row["name_native"]):
                 row["name_native"] = o.name_native
             if o.title:
                 row["titles"].add(o.title)
-    for row in people.values():
-        row["titles"] = sorted(row["titles"])
-    return list(people.values())
+
+    def rows(self) -> list[Row]:
+        return [{**row, "titles": sorted(row["titles"])} for row in self._people.values()]
 
 
 def commitment_rows(commitments: Iterable[Commitment]) -> list[Row]:

@@ -20,11 +20,13 @@ different French articles into one story.
 
 from __future__ import annotations
 
-import math
+import hashlib
 import re
 import zlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -103,12 +105,148 @@ def portal_slug(url: str | None) -> str | None:
     return f"{parts.netloc}/{segments[-1]}"
 
 
+@dataclass(frozen=True, slots=True)
+class StoryMeta:
+    """What the ``stories`` table and the strong keys need of one article."""
+
+    article_id: str
+    lang: str
+    source_key: str | None  # normalised source URL
+    slug: str | None  # portal slug of the article's own URL
+    source_line: tuple[str, date] | None  # (paper, published_date) when both are known
+    title: str | None  # the title, else the first line (at most 300 characters)
+    published_date: date | None
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StoryFeatures:
+    """Everything story grouping needs of one article, computed where the article is
+    extracted (on a worker): a few kilobytes of arrays instead of the text."""
+
+    meta: StoryMeta
+    shingles: np.ndarray  # sorted unique uint32 hashes of the word 5-grams
+    signature: np.ndarray | None  # MinHash of the shingles; None for a text without words
+    anchor_keys: np.ndarray  # sorted unique uint64 hashes of the anchors
+    anchor_positions: np.ndarray  # float64: relative position of each first occurrence
+    anchor_is_name: np.ndarray  # bool: a name key (``p:``), not a number, date or decree
+
+
+def story_meta(article: Article) -> StoryMeta:
+    first_line = next((ln.strip() for ln in article.text.splitlines() if ln.strip()), None)
+    title = article.title or first_line
+    paper, published = article.paper, article.published_date
+    return StoryMeta(
+        article_id=article.article_id,
+        lang=article.lang,
+        source_key=normalise_url(article.source_url),
+        slug=portal_slug(article.url),
+        source_line=(paper, published) if paper and published else None,
+        title=title[:300] if title else None,
+        published_date=published,
+    )
+
+
+def story_features(article: Article, extraction: Extraction | None) -> StoryFeatures:
+    """The per-article half of story grouping (pure; runs on the workers)."""
+    shingles = _shingles(article.text)
+    anchors = article_anchors(article.text, extraction)
+    keys = np.array([_anchor_hash(a) for a in anchors], dtype=np.uint64)
+    order = np.argsort(keys, kind="stable")
+    return StoryFeatures(
+        meta=story_meta(article),
+        shingles=shingles,
+        signature=_minhash(shingles.tolist(), NUM_PERM).hashvalues if len(shingles) else None,
+        anchor_keys=keys[order],
+        anchor_positions=np.array(list(anchors.values()), dtype=np.float64)[order],
+        anchor_is_name=np.array([a.startswith("p:") for a in anchors], dtype=bool)[order],
+    )
+
+
+class StoryIndex:
+    """Story grouping over a stream of articles.
+
+    :meth:`add` takes each article's :class:`StoryFeatures` as it arrives: the
+    near-duplicate LSH index is queried and then updated, so that work overlaps
+    with extraction. :meth:`assign` runs once at the end, because the rarity of
+    an anchor is only known once every article has been seen.
+    """
+
+    def __init__(self) -> None:
+        self._features: dict[str, StoryFeatures] = {}
+        self._near = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
+        self._near_pairs: list[tuple[str, str]] = []
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], extractions: Mapping[str, Extraction]) -> StoryIndex:
+        index = cls()
+        for article in articles:
+            index.add(story_features(article, extractions.get(article.article_id)))
+        return index
+
+    def add(self, features: StoryFeatures) -> None:
+        """Index one article (a second article with the same id is ignored)."""
+        aid = features.meta.article_id
+        if aid in self._features:
+            return
+        self._features[aid] = features
+        if features.signature is None:
+            return
+        permutations, scheme = _permutations(NUM_PERM)
+        mh = LeanMinHash(seed=SEED, hashvalues=features.signature, scheme=scheme)
+        for other in self._near.query(mh):
+            known = self._features[other]
+            if known.meta.lang == features.meta.lang and (
+                _jaccard(known.shingles, features.shingles) >= NEAR_DUPLICATE_JACCARD
+            ):
+                self._near_pairs.append((min(aid, other), max(aid, other)))
+        self._near.insert(aid, mh)
+
+    @property
+    def metas(self) -> list[StoryMeta]:
+        return [f.meta for f in self._features.values()]
+
+    def assign(self) -> dict[str, str]:
+        """article_id -> story_id for every article (singletons get their own story).
+
+        ``story_id = stable_id("story", *sorted(member_article_ids))``: independent
+        of input order and of run.
+        """
+        ordered = [self._features[aid] for aid in sorted(self._features)]
+        groups = _Groups([f.meta for f in ordered])
+        for key_of in (lambda m: m.source_key, lambda m: m.slug):
+            first: dict[str, str] = {}
+            for f in ordered:
+                key = key_of(f.meta)
+                if key is not None:
+                    aid = f.meta.article_id
+                    groups.union(first.setdefault(key, aid), aid, exclusive=False)
+        for x, y in sorted(self._near_pairs):
+            groups.union(x, y, exclusive=False)
+        for _score, x, y in anchor_pairs(ordered):
+            groups.union(x, y, exclusive=True)
+        members: dict[str, list[str]] = defaultdict(list)
+        for f in ordered:
+            members[groups.find(f.meta.article_id)].append(f.meta.article_id)
+        story_of: dict[str, str] = {}
+        for ids in members.values():
+            story_id = stable_id("story", *sorted(ids))
+            story_of.update((aid, story_id) for aid in ids)
+        return story_of
+
+
+def assign_stories(
+    articles: Sequence[Article], extractions: Mapping[str, Extraction]
+) -> dict[str, str]:
+    """article_id -> story_id for a list of articles (see :meth:`StoryIndex.assign`)."""
+    return StoryIndex.of(articles, extractions).assign()
+
+
 class _Groups:
     """Union-find that remembers the languages of each group."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
-        self.parent = {a.article_id: a.article_id for a in articles}
-        self.langs = {a.article_id: {a.lang} for a in articles}
+    def __init__(self, metas: Sequence[StoryMeta]) -> None:
+        self.parent = {m.article_id: m.article_id for m in metas}
+        self.langs = {m.article_id: {m.lang} for m in metas}
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -136,6 +274,11 @@ def _token_hash(token: str) -> int:
     return zlib.crc32(token.encode("utf-8"))
 
 
+def _anchor_hash(anchor: str) -> int:
+    """Deterministic 64-bit hash of an anchor string."""
+    return int.from_bytes(hashlib.blake2b(anchor.encode("utf-8"), digest_size=8).digest(), "big")
+
+
 @cache
 def _permutations(num_perm: int) -> tuple[object, str]:
     """The seeded permutations and their scheme, drawn once (not once per article)."""
@@ -153,23 +296,23 @@ def _minhash(hashes: Iterable[int], num_perm: int) -> LeanMinHash:
 
 
 def _shingles(text: str) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the word 5-grams of ``text`` (folded, lower-case):
+    """Sorted unique 32-bit hashes of the word 5-grams of ``text`` (folded, lower-case):
     a few kilobytes per article instead of the 5-gram strings themselves."""
     words = np.array(
         [_token_hash(w) for w in _WORD.findall(ascii_fold(text).lower())], dtype=np.uint64
     )
     if len(words) == 0:
-        return words
+        return words.astype(np.uint32)
     width = min(SHINGLE, len(words))
     grams = np.zeros(len(words) - width + 1, dtype=np.uint64)
     for k in range(width):  # polynomial hash of each window; uint64 arithmetic wraps
         grams = grams * np.uint64(1_000_003) + words[k : len(words) - width + 1 + k]
-    return np.unique(grams)
+    return np.unique(_fold32(grams))
 
 
-def _fold32(hashes: np.ndarray) -> list[int]:
-    """64-bit shingle hashes folded to the 32 bits a datasketch MinHash takes."""
-    return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).tolist()
+def _fold32(hashes: np.ndarray) -> np.ndarray:
+    """64-bit hashes folded to the 32 bits a datasketch MinHash takes."""
+    return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
 def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -198,44 +341,36 @@ def _lsh_pairs(
     return sorted(pairs)
 
 
-def near_duplicate_pairs(articles: Sequence[Article]) -> list[tuple[str, str]]:
-    """Same-language pairs whose word 5-gram Jaccard is at least 0.8."""
-    shingles = {a.article_id: _shingles(a.text) for a in articles}
-    lang = {a.article_id: a.lang for a in articles}
-    return [
-        (x, y)
-        for x, y in _lsh_pairs(
-            {k: _fold32(v) for k, v in shingles.items()}, NEAR_DUPLICATE_JACCARD, NUM_PERM
-        )
-        if lang[x] == lang[y] and _jaccard(shingles[x], shingles[y]) >= NEAR_DUPLICATE_JACCARD
-    ]
+@dataclass(frozen=True, slots=True, eq=False)
+class _Weighted:
+    """An article's anchors as used for verification: the keys that count, their
+    positions and IDF weights, and the total weight."""
+
+    keys: np.ndarray
+    positions: np.ndarray
+    weights: np.ndarray
+    total: float
 
 
-def anchor_pairs(
-    articles: Sequence[Article], extractions: Mapping[str, Extraction]
-) -> list[tuple[float, str, str]]:
+def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, str]]:
     """Cross-language pairs that pass the anchor verification, as ``(score, id, id)``."""
-    raw = {a.article_id: article_anchors(a.text, extractions.get(a.article_id)) for a in articles}
-    lang = {a.article_id: a.lang for a in articles}
-    anchor_langs: dict[str, set[str]] = defaultdict(set)
-    df: Counter[str] = Counter()
-    for aid, anchors in raw.items():
-        df.update(anchors)
-        for anchor in anchors:
-            anchor_langs[anchor].add(lang[aid])
-    # A name key written in one language only cannot be evidence across languages.
-    sets = {
-        aid: {x for x in anchors if not x.startswith("p:") or len(anchor_langs[x]) > 1}
-        for aid, anchors in raw.items()
-    }
-    idf = {anchor: math.log(1.0 + len(articles) / count) for anchor, count in df.items()}
-    source = {
-        a.article_id: (a.paper, a.published_date) for a in articles if a.paper and a.published_date
-    }
-    rare = {
-        aid: [_token_hash(x) for x in anchors if df[x] <= RARE_ANCHOR_DF]
-        for aid, anchors in sets.items()
-    }
+    if not features:
+        return []
+    known, df = np.unique(np.concatenate([f.anchor_keys for f in features]), return_counts=True)
+    shared_names = _names_in_several_languages(features)
+    weighted: dict[str, _Weighted] = {}
+    rare: dict[str, list[int]] = {}
+    for f in features:
+        # A name key written in one language only cannot be evidence across languages.
+        keep = ~f.anchor_is_name | np.isin(f.anchor_keys, shared_names, assume_unique=True)
+        keys = f.anchor_keys[keep]
+        counts = df[np.searchsorted(known, keys)]
+        weights = np.log(1.0 + len(features) / counts)
+        aid = f.meta.article_id
+        weighted[aid] = _Weighted(keys, f.anchor_positions[keep], weights, float(weights.sum()))
+        rare[aid] = _fold32(keys[counts <= RARE_ANCHOR_DF]).tolist()
+    lang = {f.meta.article_id: f.meta.lang for f in features}
+    source = {f.meta.article_id: f.meta.source_line for f in features if f.meta.source_line}
     candidates = set(_lsh_pairs(rare, ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM))
     by_source: dict[tuple, list[str]] = defaultdict(list)
     for aid, key in sorted(source.items()):
@@ -246,13 +381,7 @@ def anchor_pairs(
     for x, y in sorted(candidates):
         if lang[x] == lang[y]:
             continue
-        shared = sets[x] & sets[y]
-        if len(shared) < MIN_SHARED_ANCHORS:
-            continue
-        shared_weight = sum(idf[a] for a in shared)
-        overlap = shared_weight / sum(idf[a] for a in sets[x] | sets[y])
-        in_order = sum(idf[a] for a in shared if abs(raw[x][a] - raw[y][a]) <= POSITION_TOLERANCE)
-        score = overlap * in_order / shared_weight
+        score = _anchor_score(weighted[x], weighted[y])
         same_source = x in source and source.get(x) == source.get(y)
         threshold = ANCHOR_THRESHOLD * (SOURCE_LINE_FACTOR if same_source else 1.0)
         if score >= threshold:
@@ -261,81 +390,65 @@ def anchor_pairs(
     return accepted
 
 
-def assign_stories(
-    articles: Sequence[Article], extractions: Mapping[str, Extraction]
-) -> dict[str, str]:
-    """article_id -> story_id for every article (singletons get their own story).
-
-    ``story_id = stable_id("story", *sorted(member_article_ids))``: independent of
-    input order and of run.
-    """
-    ordered = sorted({a.article_id: a for a in articles}.values(), key=lambda a: a.article_id)
-    groups = _Groups(ordered)
-    for key_of in (lambda a: normalise_url(a.source_url), lambda a: portal_slug(a.url)):
-        first: dict[str, str] = {}
-        for article in ordered:
-            key = key_of(article)
-            if key is not None:
-                groups.union(
-                    first.setdefault(key, article.article_id), article.article_id, exclusive=False
-                )
-    for x, y in near_duplicate_pairs(ordered):
-        groups.union(x, y, exclusive=False)
-    for _score, x, y in anchor_pairs(ordered, extractions):
-        groups.union(x, y, exclusive=True)
-    members: dict[str, list[str]] = defaultdict(list)
-    for article in ordered:
-        members[groups.find(article.article_id)].append(article.article_id)
-    story_of: dict[str, str] = {}
-    for ids in members.values():
-        story_id = stable_id("story", *sorted(ids))
-        story_of.update((aid, story_id) for aid in ids)
-    return story_of
+def _names_in_several_languages(features: Sequence[StoryFeatures]) -> np.ndarray:
+    """Sorted name keys that occur in articles of at least two languages."""
+    per_lang: dict[str, list[np.ndarray]] = defaultdict(list)
+    for f in features:
+        per_lang[f.meta.lang].append(f.anchor_keys[f.anchor_is_name])
+    distinct = [np.unique(np.concatenate(arrays)) for arrays in per_lang.values()]
+    names, languages = np.unique(np.concatenate(distinct), return_counts=True)
+    return names[languages > 1]
 
 
-def group_key(members: Sequence[Article]) -> str:
+def _anchor_score(x: _Weighted, y: _Weighted) -> float:
+    """IDF-weighted Jaccard of the anchors, times the share of the shared weight whose
+    first occurrences sit at about the same relative place in both texts."""
+    _shared, ix, iy = np.intersect1d(x.keys, y.keys, assume_unique=True, return_indices=True)
+    if len(ix) < MIN_SHARED_ANCHORS:
+        return 0.0
+    weights = x.weights[ix]
+    shared_weight = float(weights.sum())
+    overlap = shared_weight / (x.total + y.total - shared_weight)
+    in_place = np.abs(x.positions[ix] - y.positions[iy]) <= POSITION_TOLERANCE
+    return overlap * float(weights[in_place].sum()) / shared_weight
+
+
+def group_key(members: Sequence[StoryMeta]) -> str:
     """How a story was grouped, strongest evidence first (one of ``GROUP_KEYS``)."""
     if len(members) < 2:
         return "single"
-    for name, key_of in (
-        ("source_url", lambda a: normalise_url(a.source_url)),
-        ("slug", lambda a: portal_slug(a.url)),
+    for name, keys in (
+        ("source_url", [m.source_key for m in members if m.source_key is not None]),
+        ("slug", [m.slug for m in members if m.slug is not None]),
     ):
-        keys = [k for k in map(key_of, members) if k is not None]
         if len(keys) != len(set(keys)):
             return name
-    return "anchors" if len({a.lang for a in members}) > 1 else "near_duplicate"
+    return "anchors" if len({m.lang for m in members}) > 1 else "near_duplicate"
 
 
-def story_title(members: Sequence[Article]) -> str | None:
+def story_title(members: Sequence[StoryMeta]) -> str | None:
     """The French member's title if any, else the earliest-published (then lowest id)
     member's; an article without a title offers its first line."""
 
-    def rank(a: Article) -> tuple:
-        return (a.lang != "fr", a.published_date is None, a.published_date or "", a.article_id)
+    def rank(m: StoryMeta) -> tuple:
+        return (m.lang != "fr", m.published_date is None, m.published_date or "", m.article_id)
 
-    for article in sorted(members, key=rank):
-        title = article.title or next(
-            (ln.strip() for ln in article.text.splitlines() if ln.strip()), None
-        )
-        if title:
-            return title[:300]
-    return None
+    return next((m.title for m in sorted(members, key=rank) if m.title), None)
 
 
-def story_rows(articles: Sequence[Article], story_of: Mapping[str, str]) -> list[dict]:
+def story_rows(metas: Iterable[StoryMeta], story_of: Mapping[str, str]) -> list[dict]:
     """Rows of the ``stories`` table, sorted by ``story_id``: ``story_id``, ``languages``
     (sorted list), ``article_count``, ``title``, ``group_key``."""
-    members: dict[str, dict[str, Article]] = defaultdict(dict)
-    for article in articles:
-        members[story_of[article.article_id]][article.article_id] = article
+    members: dict[str, dict[str, StoryMeta]] = defaultdict(dict)
+    for meta in metas:
+        members[story_of[meta.article_id]][meta.article_id] = meta
     rows = []
     for story_id in sorted(members):
-        group = sorted(members[story_id].values(), key=lambda a: a.article_id)
+        group = sorted(members[story_id].values(), key=lambda m: m.article_id)
         rows.append(
             {
                 "story_id": story_id,
-                "languages": sorted({a.lang for a in group}),
+                "languages": sorted({m.lang for m in group}),
                 "article_count": len(group),
                 "title": story_title(group),
                 "group_key": group_key(group),

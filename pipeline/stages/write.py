@@ -14,12 +14,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
+#: Memory DuckDB may use to sort a spilled table before it spills to disk itself.
+SORT_MEMORY_LIMIT = "256MB"
+_SEQ = "_seq"  # input order: the last sort key, so that equal keys keep their order
 # mkstemp creates 0600 files; published tables get the usual mode (0644 under umask 022)
 # so that other users (a notebook, a web server) can read what a service account wrote.
 _UMASK = os.umask(0)
@@ -125,7 +129,11 @@ class StreamingTableWriter:
 
     def write_rows(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Validate ``rows`` against the schema and queue them (in order)."""
-        arrow = to_arrow(self.name, rows, sort=False)
+        self.write_arrow(to_arrow(self.name, rows, sort=False))
+
+    def write_arrow(self, arrow: pa.Table) -> None:
+        """Queue an Arrow table with the table's columns (cast to its schema)."""
+        arrow = arrow.cast(self.schema)
         if arrow.num_rows:
             self._pending.append(arrow)
             self._pending_rows += arrow.num_rows
@@ -137,7 +145,9 @@ class StreamingTableWriter:
             return
         queued = pa.concat_tables(self._pending)
         take = queued.num_rows if limit is None else min(limit, queued.num_rows)
-        self._writer.write_table(queued.slice(0, take), row_group_size=take)
+        # One contiguous chunk per row group: the bytes never depend on how the rows
+        # were chunked on their way here.
+        self._writer.write_table(queued.slice(0, take).combine_chunks(), row_group_size=take)
         self.rows_written += take
         rest = queued.slice(take)
         self._pending = [rest] if rest.num_rows else []
@@ -177,3 +187,92 @@ class StreamingTableWriter:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None:
             self.abort()
+
+
+class SortedTableWriter:
+    """Append rows to table ``name`` in any order; :meth:`commit` writes them sorted by
+    the table's stable key, in the same bytes whatever the order they came in.
+
+    Memory stays bounded by the batch, not the table: rows spill to a hidden
+    Parquet file in ``out_dir`` (with their input position), DuckDB sorts that
+    file (spilling to disk itself past ``SORT_MEMORY_LIMIT``), and a
+    :class:`StreamingTableWriter` writes the sorted rows in fixed row groups and
+    renames the table into place. A failure or a kill leaves the previous table.
+    """
+
+    def __init__(self, name: str, out_dir: Path, row_group_rows: int = ROW_GROUP_SIZE) -> None:
+        self.name, self.out_dir, self.row_group_rows = name, out_dir, row_group_rows
+        spec = table(name)
+        self.sort_by = spec.sort_by
+        self._seq_field = pa.field(_SEQ, pa.int64(), nullable=False)
+        schema = spec.schema.append(self._seq_field)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.spill.", suffix=".parquet.tmp", dir=out_dir)
+        os.close(fd)
+        self._spill = Path(tmp)
+        self._writer: pq.ParquetWriter | None = pq.ParquetWriter(tmp, schema, compression="none")
+        self._seq = 0
+
+    def write_rows(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Validate ``rows`` against the schema and spill them."""
+        arrow = to_arrow(self.name, rows, sort=False)
+        if not arrow.num_rows or self._writer is None:
+            return
+        seq = pa.array(range(self._seq, self._seq + arrow.num_rows), pa.int64())
+        self._writer.write_table(arrow.append_column(self._seq_field, seq))
+        self._seq += arrow.num_rows
+
+    def commit(self, overrides: pa.Table | None = None) -> Path:
+        """Sort, write and atomically replace ``name.parquet``.
+
+        ``overrides``, if given, has a first column matching a column of the table
+        (the key) and replacement values for some of its other columns; every
+        spilled row takes them from the override row with its key (null when none).
+        """
+        try:
+            assert self._writer is not None, "writer already committed"
+            self._writer.close()
+            self._writer = None
+            with StreamingTableWriter(self.name, self.out_dir, self.row_group_rows) as out:
+                for batch in _sorted_batches(self._spill, self.sort_by, overrides):
+                    out.write_arrow(pa.Table.from_batches([batch]))
+                return out.commit()
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Drop the spill file; the previous table, if any, stays."""
+        if self._writer is not None:
+            try:
+                self._writer.close()
+            finally:
+                self._writer = None
+        self._spill.unlink(missing_ok=True)
+
+    def __enter__(self) -> SortedTableWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            self.abort()
+
+
+def _sorted_batches(
+    spill: Path, sort_by: tuple[str, ...], overrides: pa.Table | None
+) -> Iterator[pa.RecordBatch]:
+    """The spilled rows sorted by ``sort_by`` then input position, without ``_seq``."""
+    source = "'" + str(spill).replace("'", "''") + "'"
+    columns = f"s.* EXCLUDE ({_SEQ})"
+    join = ""
+    if overrides is not None:
+        key, *replaced = overrides.column_names
+        columns += " REPLACE (" + ", ".join(f"o.{c} AS {c}" for c in replaced) + ")"
+        join = f" LEFT JOIN overrides o ON s.{key} = o.{key}"
+    order = ", ".join(f"s.{k}" for k in (*sort_by, _SEQ))
+    query = f"SELECT {columns} FROM read_parquet({source}) s{join} ORDER BY {order}"
+    with tempfile.TemporaryDirectory(prefix="pipeline-sort-") as scratch:
+        config = {"memory_limit": SORT_MEMORY_LIMIT, "temp_directory": scratch}
+        with duckdb.connect(config=config) as con:
+            if overrides is not None:
+                con.register("overrides", overrides)
+            yield from con.sql(query).to_arrow_reader(10_000)
