@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.officials import extract_officials, person_id_for
+from pipeline.extract.title_lexicon import token_key, tokenize
 
 # (sentence, [(name, name_native, title, raw), ...]) — raw is located by its first
 # occurrence in the sentence unless several rows share it.
@@ -387,6 +388,22 @@ def test_same_person_same_id_across_languages() -> None:
 def test_deterministic_output() -> None:
     text = "Tran Cam Tu, membre permanent du Secrétariat, et le Secrétaire général To Lam."
     assert extract_officials(text, "fr") == extract_officials(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Secrétaire d’État\nM. Tô Lâm, l'hôpital",
+        "Straße des 17. Juni: Lê Thành Long",  # "ß" folds to two characters
+        "İstanbul, ΣΟΦΟΣ\n\n  Phó Thủ tướng",  # "İ" too; final sigma
+    ],
+)
+def test_token_keys_and_line_starts(text: str) -> None:
+    tokens = tokenize(text)
+    assert [t.key for t in tokens] == [token_key(t.surface) for t in tokens]
+    assert all(text[t.start : t.end] == t.surface for t in tokens)
+    starts = [i == 0 or "\n" in text[tokens[i - 1].end : t.start] for i, t in enumerate(tokens)]
+    assert [t.line_initial for t in tokens] == starts
 
 
 NTREX = Path("/work/shared/data/ntrex")

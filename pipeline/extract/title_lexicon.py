@@ -22,9 +22,14 @@ _TOKEN = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """One token: ``text[start:end] == surface``; ``key`` is case-folded."""
+    """One token: ``text[start:end] == surface``; ``key`` is case-folded.
+
+    Not frozen: a frozen dataclass costs four times as much to build, and an article
+    has thousands of tokens. Tokens are never changed after :func:`tokenize` (and, being
+    mutable, cannot be hashed).
+    """
 
     surface: str
     start: int
@@ -44,12 +49,18 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.surface for t in tokenize("l'hôpital, M. Tô Lâm")]
     ["l'", 'hôpital', ',', 'M', '.', 'Tô', 'Lâm']
     """
+    folded = token_key(text)
+    # Keys are slices of the whole text's key when case folding maps every character
+    # to one ("ß" → "ss" does not; the text then falls back to one token at a time).
+    per_char = len(folded) == len(text)
     tokens: list[Token] = []
     last_end = 0
     for m in _TOKEN.finditer(text):
-        initial = not tokens or "\n" in text[last_end : m.start()]
-        tokens.append(Token(m.group(), m.start(), m.end(), token_key(m.group()), initial))
-        last_end = m.end()
+        start, end = m.span()
+        key = folded[start:end] if per_char else token_key(m.group())
+        initial = not tokens or text.find("\n", last_end, start) >= 0
+        tokens.append(Token(m.group(), start, end, key, initial))
+        last_end = end
     return tokens
 
 
