@@ -11,9 +11,10 @@ from charset_normalizer import from_bytes
 
 # Zero-width characters and the BOM carry no text; no-break and narrow spaces
 # become plain spaces so grammars need one space class (offsets index the
-# result, so nothing is lost for evidence).
-_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u3000"), " ")
+# result, so nothing is lost for evidence). One regex pass each: str.translate
+# with a table is ten times slower on non-ASCII text.
+_DROP = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000]")
 # C0/C1 controls except tab and newline (NUL bytes, stray U+0083 …).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BOMS = (
@@ -149,6 +150,6 @@ def normalise_text(text: str) -> str:
     'Nghị quyết\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_DROP).translate(_SPACES)
+    text = _SPACES.sub(" ", _DROP.sub("", text))
     text = _CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)

@@ -22,7 +22,7 @@ def identify_language(text: str) -> tuple[str, float]:
     'fr'
     """
     sample = text[:_SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < 3:
+    if sum(map(str.isalpha, sample)) < 3:
         return "und", 0.0
     detector_factory.init_factory()  # loads the profiles once per process
     detector = detector_factory._factory.create()  # noqa: SLF001 - the shared profiles

@@ -125,7 +125,7 @@ def make_article(
     cleaned = clean_portal_text(normalise_text(raw_text))
     if not cleaned.text.strip():
         return Reject(source_path, "empty", "no text left after cleaning")
-    letters = sum(c.isalpha() for c in cleaned.text[: MIN_LETTERS * 50])
+    letters = sum(map(str.isalpha, cleaned.text[: MIN_LETTERS * 50]))
     if letters < MIN_LETTERS:
         return Reject(
             source_path, "too_short", f"{letters} letter(s) after cleaning; not an article"
