@@ -25,6 +25,10 @@ _NUMBER = re.compile(
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:([ \u00a0\u202f.,])\d{3})(?:\1\d{3})*")
 _THOUSANDS_DECIMAL = re.compile(r"(\d{1,3}(?:([ \u00a0\u202f.,])\d{3})(?:\2\d{3})*)([.,])(\d+)")
+_NON_DIGITS = re.compile(r"\D")
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")
+_DIGIT = re.compile(r"\d")
+_NON_LETTERS = re.compile(r"[^a-z]")
 # A capitalised word: "Kavanaugh", "Quảng", "O'Rourke"; not "ONU"-style acronyms under 2.
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’]*")
 # What makes the next capital a sentence opening rather than a name.
@@ -40,13 +44,13 @@ def normalise_number(raw: str) -> str:
     """
     s = raw.strip()
     if _THOUSANDS.fullmatch(s):
-        digits = re.sub(r"\D", "", s)
+        digits = _NON_DIGITS.sub("", s)
     else:
         m = _THOUSANDS_DECIMAL.fullmatch(s)
         if m and m.group(2) != m.group(3):
-            digits = re.sub(r"\D", "", m.group(1)) + "." + m.group(4)
+            digits = _NON_DIGITS.sub("", m.group(1)) + "." + m.group(4)
         else:
-            digits = re.sub(r"[ \u00a0\u202f]", "", s).replace(",", ".")
+            digits = _GROUP_SPACES.sub("", s).replace(",", ".")
     try:
         value = Decimal(digits)
     except InvalidOperation:
@@ -65,7 +69,7 @@ def number_anchors(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for m in _NUMBER.finditer(text):
         value = normalise_number(m.group())
-        if re.fullmatch(r"\d", value):
+        if _DIGIT.fullmatch(value):
             continue
         found.append((value, m.start(), m.end()))
     return found
@@ -78,7 +82,7 @@ def name_key(word: str) -> str:
     >>> [name_key(w) for w in ("Kavanaugh", "Kavanaugha", "Indonésie", "Indonezja", "Kima")]
     ['kavan', 'kavan', 'indon', 'indon', 'kim']
     """
-    folded = re.sub(r"[^a-z]", "", ascii_fold(word).lower())
+    folded = _NON_LETTERS.sub("", ascii_fold(word).lower())
     return folded[:5].rstrip(_VOWELS) or folded[:1]
 
 
@@ -90,8 +94,10 @@ def name_anchors(text: str) -> list[tuple[str, int, int]]:
     """
     found: list[tuple[str, int, int]] = []
     for m in _CAPITALISED.finditer(text):
-        before = text[: m.start()].rstrip(" \u00a0\t")
-        if not before or before[-1] == "\n" or before[-1] in _OPENERS:
+        before = m.start() - 1  # the last character before the word, spaces and tabs skipped
+        while before >= 0 and text[before] in " \u00a0\t":
+            before -= 1
+        if before < 0 or text[before] == "\n" or text[before] in _OPENERS:
             continue
         key = name_key(m.group())
         if len(key) >= 2:
