@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 import regex
 
 from pipeline.lang import language_data
 
 # Words; French elisions split off ("l'", "d'", "qu'"); a trailing "." stays apart.
-_TOKEN = regex.compile(
-    r"(?:[cdjlmnstCDJLMNST]|[qQ]u)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}]+)*"
-    r"|\p{N}+(?:[.,/]\p{N}+)*|\S"
+# One capturing group: split() returns gap, token, gap, token, ..., gap.
+_TOKEN_SPLIT = regex.compile(
+    r"((?:[cdjlmnstCDJLMNST]|[qQ]u)['’](?=\p{L})|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}]+)*"
+    r"|\p{N}+(?:[.,/]\p{N}+)*|\S)"
 )
 
 
@@ -27,7 +29,7 @@ class Token:
     """One token: ``text[start:end] == surface``; ``key`` is case-folded.
 
     Not frozen: a frozen dataclass costs four times as much to build, and an article
-    has thousands of tokens. Tokens are never changed after :func:`tokenize` (and, being
+    has hundreds of tokens. Tokens are never changed after :func:`tokenize` (and, being
     mutable, cannot be hashed).
     """
 
@@ -49,19 +51,22 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.surface for t in tokenize("l'hôpital, M. Tô Lâm")]
     ["l'", 'hôpital', ',', 'M', '.', 'Tô', 'Lâm']
     """
+    # Built list-wise (an article has hundreds of tokens): offsets are running sums of
+    # the part lengths, and keys are slices of the whole text's key when case folding
+    # maps every character to one ("ß" → "ss" does not: then one token at a time).
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    gaps, surfaces = parts[0:-1:2], parts[1::2]
+    starts, ends = offsets[0:-1:2], offsets[1::2]
     folded = token_key(text)
-    # Keys are slices of the whole text's key when case folding maps every character
-    # to one ("ß" → "ss" does not; the text then falls back to one token at a time).
-    per_char = len(folded) == len(text)
-    tokens: list[Token] = []
-    last_end = 0
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        key = folded[start:end] if per_char else token_key(m.group())
-        initial = not tokens or text.find("\n", last_end, start) >= 0
-        tokens.append(Token(m.group(), start, end, key, initial))
-        last_end = end
-    return tokens
+    if len(folded) == len(text):
+        keys = list(map(folded.__getitem__, map(slice, starts, ends)))
+    else:
+        keys = list(map(token_key, surfaces))
+    initial = ["\n" in gap for gap in gaps]
+    if initial:
+        initial[0] = True  # the first token opens a line
+    return list(map(Token, surfaces, starts, ends, keys, initial))
 
 
 Trie = dict[str, "Trie"]
