@@ -257,6 +257,9 @@ class _Scan:
         toks, lex = self.toks, self.lex
         i = 0
         while i < len(toks):
+            if toks[i].key not in lex.titles:  # most tokens: no title starts here
+                i += 1
+                continue
             h = match_at(lex.titles, toks, i)
             if h == i:
                 i += 1
@@ -328,6 +331,9 @@ class _Scan:
             return
         toks, i = self.toks, 0
         while i < len(toks):
+            if not toks[i].surface[:1].isupper():  # no name starts here (see is_capitalised)
+                i += 1
+                continue
             e = self.run_end(i)
             if e == i:
                 i += 1
