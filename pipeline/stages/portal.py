@@ -134,7 +134,9 @@ def mark_captions(text: str) -> tuple[tuple[int, int], ...]:
         is_byline = (_BYLINE.match(stripped) and len(stripped.split()) <= _BYLINE_MAX_WORDS) or (
             i == last_content and i > 0 and _NAME_LINE.match(stripped)
         )
-        if stripped and (_CAPTION.search(stripped) or is_byline):
+        # Every caption has a colon or a closing parenthesis; the search is the slow part.
+        caption = (":" in stripped or ")" in stripped) and _CAPTION.search(stripped)
+        if stripped and (caption or is_byline):
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return tuple(spans)
