@@ -31,7 +31,7 @@ from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from pipeline.ids import stable_id
 from pipeline.records import Article, Extraction
@@ -125,7 +125,7 @@ class StoryFeatures:
 
     meta: StoryMeta
     shingles: np.ndarray  # sorted unique uint32 hashes of the word 5-grams
-    signature: np.ndarray | None  # MinHash of the shingles; None for a text without words
+    near_bands: np.ndarray | None  # LSH band keys of the shingles' MinHash; None if no words
     anchor_keys: np.ndarray  # sorted unique uint64 hashes of the anchors
     anchor_positions: np.ndarray  # float64: relative position of each first occurrence
     anchor_is_name: np.ndarray  # bool: a name key (``p:``), not a number, date or decree
@@ -155,7 +155,7 @@ def story_features(article: Article, extraction: Extraction | None) -> StoryFeat
     return StoryFeatures(
         meta=story_meta(article),
         shingles=shingles,
-        signature=_minhash(shingles.tolist(), NUM_PERM).hashvalues if len(shingles) else None,
+        near_bands=_band_keys(shingles.tolist(), NEAR_DUPLICATE_JACCARD, NUM_PERM),
         anchor_keys=keys[order],
         anchor_positions=np.array(list(anchors.values()), dtype=np.float64)[order],
         anchor_is_name=np.array([a.startswith("p:") for a in anchors], dtype=bool)[order],
@@ -163,18 +163,16 @@ def story_features(article: Article, extraction: Extraction | None) -> StoryFeat
 
 
 class StoryIndex:
-    """Story grouping over a stream of articles.
+    """Story grouping over a stream of articles: :meth:`add` each article's
+    :class:`StoryFeatures` as it arrives, :meth:`assign` once at the end (the
+    rarity of an anchor is only known once every article has been seen).
 
-    :meth:`add` takes each article's :class:`StoryFeatures` as it arrives: the
-    near-duplicate LSH index is queried and then updated, so that work overlaps
-    with extraction. :meth:`assign` runs once at the end, because the rarity of
-    an anchor is only known once every article has been seen.
+    Memory per article is its features only (a few kilobytes of arrays): LSH
+    candidates come from sorting the band keys at the end, not from a live index.
     """
 
     def __init__(self) -> None:
         self._features: dict[str, StoryFeatures] = {}
-        self._near = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
-        self._near_pairs: list[tuple[str, str]] = []
 
     @classmethod
     def of(cls, articles: Sequence[Article], extractions: Mapping[str, Extraction]) -> StoryIndex:
@@ -185,21 +183,7 @@ class StoryIndex:
 
     def add(self, features: StoryFeatures) -> None:
         """Index one article (a second article with the same id is ignored)."""
-        aid = features.meta.article_id
-        if aid in self._features:
-            return
-        self._features[aid] = features
-        if features.signature is None:
-            return
-        permutations, scheme = _permutations(NUM_PERM)
-        mh = LeanMinHash(seed=SEED, hashvalues=features.signature, scheme=scheme)
-        for other in self._near.query(mh):
-            known = self._features[other]
-            if known.meta.lang == features.meta.lang and (
-                _jaccard(known.shingles, features.shingles) >= NEAR_DUPLICATE_JACCARD
-            ):
-                self._near_pairs.append((min(aid, other), max(aid, other)))
-        self._near.insert(aid, mh)
+        self._features.setdefault(features.meta.article_id, features)
 
     @property
     def metas(self) -> list[StoryMeta]:
@@ -220,7 +204,7 @@ class StoryIndex:
                 if key is not None:
                     aid = f.meta.article_id
                     groups.union(first.setdefault(key, aid), aid, exclusive=False)
-        for x, y in sorted(self._near_pairs):
+        for x, y in near_duplicate_pairs(ordered):
             groups.union(x, y, exclusive=False)
         for _score, x, y in anchor_pairs(ordered):
             groups.union(x, y, exclusive=True)
@@ -286,13 +270,63 @@ def _permutations(num_perm: int) -> tuple[object, str]:
     return first.permutations, first.scheme
 
 
-def _minhash(hashes: Iterable[int], num_perm: int) -> LeanMinHash:
+def _band_keys(hashes: list[int], threshold: float, num_perm: int) -> np.ndarray | None:
+    """One 64-bit key per LSH band of the MinHash of ``hashes`` (``None`` for an empty
+    set): two sets are candidates when any band key is equal. Bands and rows are
+    datasketch's optimum for ``threshold`` (the same as its ``MinHashLSH``)."""
+    if not hashes:
+        return None
     permutations, scheme = _permutations(num_perm)
     mh = MinHash(
         num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations, scheme=scheme
     )
     mh.update_batch(sorted(set(hashes)))
-    return LeanMinHash(mh)
+    bands, rows = _lsh_shape(threshold, num_perm)
+    values = mh.hashvalues[: bands * rows].reshape(bands, rows).astype(np.uint64)
+    keys = np.zeros(bands, dtype=np.uint64)
+    for column in values.T:  # polynomial hash of each band; uint64 arithmetic wraps
+        keys = keys * np.uint64(0x100000001B3) + column
+    return keys
+
+
+@cache
+def _lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH picks for ``threshold``."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+@cache
+def _index_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j) with i < j < size, as two index arrays."""
+    return np.triu_indices(size, 1)
+
+
+def _colliding_pairs(ids: Sequence[str], bands: Sequence[np.ndarray]) -> list[tuple[str, str]]:
+    """Sorted pairs of ids (smaller first) whose band keys agree in at least one band."""
+    if len(ids) < 2:
+        return []
+    matrix = np.stack(bands)
+    n = len(ids)
+    codes: list[np.ndarray] = []
+    for column in matrix.T:
+        order = np.argsort(column, kind="stable").astype(np.int64)
+        keys = column[order]
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        sizes = np.diff(np.r_[starts, n])
+        first, second = order[starts[sizes == 2]], order[starts[sizes == 2] + 1]
+        codes.append(np.minimum(first, second) * n + np.maximum(first, second))
+        for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
+            members = np.sort(order[start : start + size])
+            left, right = _index_pairs(size)
+            codes.append(members[left] * n + members[right])
+    if not codes:
+        return []
+    unique = np.unique(np.concatenate(codes))
+    return sorted(
+        (min(ids[i], ids[j]), max(ids[i], ids[j]))
+        for i, j in zip(unique // n, unique % n, strict=True)
+    )
 
 
 def _shingles(text: str) -> np.ndarray:
@@ -322,23 +356,20 @@ def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def _lsh_pairs(
-    sets: Mapping[str, Iterable[int]], threshold: float, num_perm: int
-) -> list[tuple[str, str]]:
-    """Candidate pairs (sorted ids) whose MinHash Jaccard estimate may pass ``threshold``.
-
-    Each article is queried before it is inserted, so no MinHash is kept beyond the
-    index itself."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    pairs: set[tuple[str, str]] = set()
-    for key in sorted(sets):
-        hashes = list(sets[key])
-        if not hashes:
-            continue
-        mh = _minhash(hashes, num_perm)
-        pairs.update((min(key, other), max(key, other)) for other in lsh.query(mh))
-        lsh.insert(key, mh)
-    return sorted(pairs)
+def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> list[tuple[str, str]]:
+    """Same-language pairs whose word 5-gram Jaccard is at least 0.8 (LSH candidates,
+    verified on the shingle hashes)."""
+    with_words = [f for f in features if f.near_bands is not None]
+    by_id = {f.meta.article_id: f for f in with_words}
+    candidates = _colliding_pairs(
+        [f.meta.article_id for f in with_words], [f.near_bands for f in with_words]
+    )
+    return [
+        (x, y)
+        for x, y in candidates
+        if by_id[x].meta.lang == by_id[y].meta.lang
+        and _jaccard(by_id[x].shingles, by_id[y].shingles) >= NEAR_DUPLICATE_JACCARD
+    ]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -359,7 +390,8 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
     known, df = np.unique(np.concatenate([f.anchor_keys for f in features]), return_counts=True)
     shared_names = _names_in_several_languages(features)
     weighted: dict[str, _Weighted] = {}
-    rare: dict[str, list[int]] = {}
+    rare_ids: list[str] = []
+    rare_bands: list[np.ndarray] = []
     for f in features:
         # A name key written in one language only cannot be evidence across languages.
         keep = ~f.anchor_is_name | np.isin(f.anchor_keys, shared_names, assume_unique=True)
@@ -368,10 +400,15 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
         weights = np.log(1.0 + len(features) / counts)
         aid = f.meta.article_id
         weighted[aid] = _Weighted(keys, f.anchor_positions[keep], weights, float(weights.sum()))
-        rare[aid] = _fold32(keys[counts <= RARE_ANCHOR_DF]).tolist()
+        bands = _band_keys(
+            _fold32(keys[counts <= RARE_ANCHOR_DF]).tolist(), ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM
+        )
+        if bands is not None:
+            rare_ids.append(aid)
+            rare_bands.append(bands)
     lang = {f.meta.article_id: f.meta.lang for f in features}
     source = {f.meta.article_id: f.meta.source_line for f in features if f.meta.source_line}
-    candidates = set(_lsh_pairs(rare, ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM))
+    candidates = set(_colliding_pairs(rare_ids, rare_bands))
     by_source: dict[tuple, list[str]] = defaultdict(list)
     for aid, key in sorted(source.items()):
         by_source[key].append(aid)
