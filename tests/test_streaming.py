@@ -1,13 +1,19 @@
-"""The streaming table writer: row groups, appended order kept, atomic replace."""
+"""The streaming and sorted table writers: row groups, order, atomic replace."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.stages.write import SchemaError, StreamingTableWriter, write_table
+from pipeline.stages.write import (
+    SchemaError,
+    SortedTableWriter,
+    StreamingTableWriter,
+    write_table,
+)
 
 
 def _rejects(*paths: str) -> list[dict[str, str]]:
@@ -64,3 +70,61 @@ def test_empty_stream_writes_an_empty_table_with_its_schema(tmp_path: Path) -> N
     read = pq.read_table(path)
     assert read.num_rows == 0
     assert "due_date" in read.schema.names
+
+
+def _dates(*spans: tuple[str, int]) -> list[dict]:
+    return [
+        {
+            "article_id": a,
+            "raw": f"{a}{s}",
+            "value": "2025",
+            "precision": "year",
+            "start": s,
+            "end": s + 4,
+        }
+        for a, s in spans
+    ]
+
+
+def test_sorted_writer_sorts_by_the_table_key_whatever_the_order(tmp_path: Path) -> None:
+    spans = [("b", 9), ("a", 30), ("b", 2), ("a", 4), ("c", 0)]
+    with SortedTableWriter("date_mentions", tmp_path / "shuffled", row_group_rows=2) as writer:
+        writer.write_rows(_dates(*spans[:2]))
+        writer.write_rows(_dates(*spans[2:]))
+        shuffled = writer.commit()
+    read = pq.read_table(shuffled)
+    assert list(zip(read["article_id"].to_pylist(), read["start"].to_pylist(), strict=True)) == [
+        ("a", 4),
+        ("a", 30),
+        ("b", 2),
+        ("b", 9),
+        ("c", 0),
+    ]
+    assert pq.ParquetFile(shuffled).metadata.num_row_groups == 3  # fixed size: 2 + 2 + 1
+    with SortedTableWriter("date_mentions", tmp_path / "sorted", row_group_rows=2) as writer:
+        writer.write_rows(_dates(*sorted(spans)))
+        in_order = writer.commit()
+    assert shuffled.read_bytes() == in_order.read_bytes()
+    assert sorted(p.name for p in (tmp_path / "shuffled").iterdir()) == ["date_mentions.parquet"]
+
+
+def test_sorted_writer_overrides_columns_by_key(tmp_path: Path) -> None:
+    rows = _rejects("x", "y")
+    with SortedTableWriter("rejects", tmp_path) as writer:
+        writer.write_rows(rows)
+        overrides = pa.table({"source_path": ["y", "x"], "detail": ["late y", "late x"]})
+        path = writer.commit(overrides)
+    read = pq.read_table(path).to_pylist()
+    assert read == [
+        {"source_path": "x", "reason": "empty", "detail": "late x"},
+        {"source_path": "y", "reason": "empty", "detail": "late y"},
+    ]
+
+
+def test_sorted_writer_failure_keeps_previous_table(tmp_path: Path) -> None:
+    write_table("rejects", _rejects("old"), tmp_path)
+    with pytest.raises(SchemaError), SortedTableWriter("rejects", tmp_path) as writer:
+        writer.write_rows(_rejects("new"))
+        writer.write_rows([{"source_path": "bad"}])
+    assert pq.read_table(tmp_path / "rejects.parquet").column(0).to_pylist() == ["old"]
+    assert [p.name for p in tmp_path.iterdir()] == ["rejects.parquet"]

@@ -14,15 +14,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
-#: Memory DuckDB may use to sort a spilled table before it spills to disk itself.
-SORT_MEMORY_LIMIT = "256MB"
+TEMP_SUFFIX, SPILL_SUFFIX = ".parquet.tmp", ".arrow.tmp"
 _SEQ = "_seq"  # input order: the last sort key, so that equal keys keep their order
 # mkstemp creates 0600 files; published tables get the usual mode (0644 under umask 022)
 # so that other users (a notebook, a web server) can read what a service account wrote.
@@ -63,7 +63,8 @@ def to_arrow(name: str, rows: Iterable[Mapping[str, Any]], *, sort: bool = True)
 
 def remove_stale_temps(out_dir: Path) -> int:
     """Delete temporary files a killed run left in ``out_dir``; returns how many."""
-    stale = list(out_dir.glob(".*.parquet.tmp")) if out_dir.is_dir() else []
+    patterns = (f".*{TEMP_SUFFIX}", f".*{SPILL_SUFFIX}")
+    stale = [p for pattern in patterns for p in out_dir.glob(pattern)] if out_dir.is_dir() else []
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
@@ -95,7 +96,7 @@ def write_arrow(arrow: pa.Table, name: str, out_dir: Path) -> Path:
     """Atomically replace ``out_dir/name.parquet`` with ``arrow``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / f"{name}.parquet"
-    with atomic_file(final, suffix=".parquet.tmp") as sink:
+    with atomic_file(final, suffix=TEMP_SUFFIX) as sink:
         pq.write_table(arrow, sink, row_group_size=ROW_GROUP_SIZE, compression="zstd")
     return final
 
@@ -118,7 +119,7 @@ class StreamingTableWriter:
         self.rows_written = 0
         out_dir.mkdir(parents=True, exist_ok=True)
         self.final = out_dir / f"{name}.parquet"
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out_dir)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=out_dir)
         self._tmp = Path(tmp)
         self._sink = os.fdopen(fd, "wb")
         self._writer: pq.ParquetWriter | None = pq.ParquetWriter(
@@ -193,11 +194,13 @@ class SortedTableWriter:
     """Append rows to table ``name`` in any order; :meth:`commit` writes them sorted by
     the table's stable key, in the same bytes whatever the order they came in.
 
-    Memory stays bounded by the batch, not the table: rows spill to a hidden
-    Parquet file in ``out_dir`` (with their input position), DuckDB sorts that
-    file (spilling to disk itself past ``SORT_MEMORY_LIMIT``), and a
-    :class:`StreamingTableWriter` writes the sorted rows in fixed row groups and
-    renames the table into place. A failure or a kill leaves the previous table.
+    Memory is bounded by a sixteenth of the table, not the table: rows spill to
+    16 hidden Arrow IPC files in ``out_dir``, one per range of the first sort key
+    (a hex digest such as ``article_id``, so the ranges are even). :meth:`commit`
+    reads one range at a time, sorts it (then by input position, so equal keys
+    keep their order) and writes it through a :class:`StreamingTableWriter` in
+    fixed row groups, which renames the table into place. A failure or a kill
+    leaves the previous table.
     """
 
     def __init__(self, name: str, out_dir: Path, row_group_rows: int = ROW_GROUP_SIZE) -> None:
@@ -205,49 +208,73 @@ class SortedTableWriter:
         spec = table(name)
         self.sort_by = spec.sort_by
         self._seq_field = pa.field(_SEQ, pa.int64(), nullable=False)
-        schema = spec.schema.append(self._seq_field)
+        self._schema = spec.schema.append(self._seq_field)
         out_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.spill.", suffix=".parquet.tmp", dir=out_dir)
-        os.close(fd)
-        self._spill = Path(tmp)
-        self._writer: pq.ParquetWriter | None = pq.ParquetWriter(tmp, schema, compression="none")
+        self._paths: dict[int, Path] = {}
+        self._writers: dict[int, pa.ipc.RecordBatchStreamWriter] = {}
+        self._sinks: dict[int, pa.NativeFile] = {}
         self._seq = 0
+        self._committed = False
 
     def write_rows(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Validate ``rows`` against the schema and spill them."""
         arrow = to_arrow(self.name, rows, sort=False)
-        if not arrow.num_rows or self._writer is None:
+        if not arrow.num_rows:
             return
         seq = pa.array(range(self._seq, self._seq + arrow.num_rows), pa.int64())
-        self._writer.write_table(arrow.append_column(self._seq_field, seq))
+        arrow = arrow.append_column(self._seq_field, seq)
         self._seq += arrow.num_rows
+        firsts = pc.utf8_slice_codeunits(arrow.column(self.sort_by[0]), 0, 1)
+        ranges = np.searchsorted(_RANGE_STARTS, firsts.to_numpy(zero_copy_only=False), "right")
+        for bucket in np.unique(ranges):
+            self._spill(int(bucket)).write_table(arrow.filter(pa.array(ranges == bucket)))
+
+    def _spill(self, bucket: int) -> pa.ipc.RecordBatchStreamWriter:
+        if bucket not in self._writers:
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{self.name}.spill{bucket:02d}.", suffix=SPILL_SUFFIX, dir=self.out_dir
+            )
+            os.close(fd)
+            self._paths[bucket] = Path(tmp)
+            self._sinks[bucket] = pa.OSFile(tmp, "wb")
+            self._writers[bucket] = pa.ipc.new_stream(self._sinks[bucket], self._schema)
+        return self._writers[bucket]
 
     def commit(self, overrides: pa.Table | None = None) -> Path:
         """Sort, write and atomically replace ``name.parquet``.
 
-        ``overrides``, if given, has a first column matching a column of the table
-        (the key) and replacement values for some of its other columns; every
-        spilled row takes them from the override row with its key (null when none).
+        ``overrides``, if given, has a first column holding keys (values of a column
+        of the table, each at most once) and replacement values for some of the
+        table's other columns: each row takes them from the override row with its
+        key (nulls when none).
         """
         try:
-            assert self._writer is not None, "writer already committed"
-            self._writer.close()
-            self._writer = None
+            assert not self._committed, "writer already committed"
+            self._committed = True
+            self._close_spills()
             with StreamingTableWriter(self.name, self.out_dir, self.row_group_rows) as out:
-                for batch in _sorted_batches(self._spill, self.sort_by, overrides):
-                    out.write_arrow(pa.Table.from_batches([batch]))
+                for bucket in sorted(self._paths):
+                    with pa.memory_map(str(self._paths[bucket])) as source:
+                        spilled = pa.ipc.open_stream(source).read_all()
+                    order = [(key, "ascending") for key in (*self.sort_by, _SEQ)]
+                    ordered = spilled.sort_by(order).drop_columns([_SEQ])
+                    out.write_arrow(_override(ordered, overrides))
                 return out.commit()
         finally:
             self.abort()
 
+    def _close_spills(self) -> None:
+        for bucket, writer in self._writers.items():
+            writer.close()
+            self._sinks[bucket].close()
+
     def abort(self) -> None:
-        """Drop the spill file; the previous table, if any, stays."""
-        if self._writer is not None:
-            try:
-                self._writer.close()
-            finally:
-                self._writer = None
-        self._spill.unlink(missing_ok=True)
+        """Drop the spill files; the previous table, if any, stays."""
+        for sink in self._sinks.values():
+            if not sink.closed:
+                sink.close()
+        for path in self._paths.values():
+            path.unlink(missing_ok=True)
 
     def __enter__(self) -> SortedTableWriter:
         return self
@@ -257,22 +284,17 @@ class SortedTableWriter:
             self.abort()
 
 
-def _sorted_batches(
-    spill: Path, sort_by: tuple[str, ...], overrides: pa.Table | None
-) -> Iterator[pa.RecordBatch]:
-    """The spilled rows sorted by ``sort_by`` then input position, without ``_seq``."""
-    source = "'" + str(spill).replace("'", "''") + "'"
-    columns = f"s.* EXCLUDE ({_SEQ})"
-    join = ""
-    if overrides is not None:
-        key, *replaced = overrides.column_names
-        columns += " REPLACE (" + ", ".join(f"o.{c} AS {c}" for c in replaced) + ")"
-        join = f" LEFT JOIN overrides o ON s.{key} = o.{key}"
-    order = ", ".join(f"s.{k}" for k in (*sort_by, _SEQ))
-    query = f"SELECT {columns} FROM read_parquet({source}) s{join} ORDER BY {order}"
-    with tempfile.TemporaryDirectory(prefix="pipeline-sort-") as scratch:
-        config = {"memory_limit": SORT_MEMORY_LIMIT, "temp_directory": scratch}
-        with duckdb.connect(config=config) as con:
-            if overrides is not None:
-                con.register("overrides", overrides)
-            yield from con.sql(query).to_arrow_reader(10_000)
+#: First characters where the spill ranges of SortedTableWriter start (after "0").
+_RANGE_STARTS = np.array(list("123456789abcdef"), dtype=object)
+
+
+def _override(arrow: pa.Table, overrides: pa.Table | None) -> pa.Table:
+    """``arrow`` with the columns of ``overrides`` (keyed by its first column) replaced."""
+    if overrides is None:
+        return arrow
+    key, *replaced = overrides.column_names
+    rows = pc.index_in(arrow.column(key), value_set=overrides.column(key))
+    for name in replaced:
+        index = arrow.schema.get_field_index(name)
+        arrow = arrow.set_column(index, name, overrides.column(name).take(rows))
+    return arrow
