@@ -24,10 +24,11 @@ import hashlib
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import groupby
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -349,13 +350,6 @@ def _fold32(hashes: np.ndarray) -> np.ndarray:
     return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
-def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    if not len(a) or not len(b):
-        return 0.0
-    shared = len(np.intersect1d(a, b, assume_unique=True))
-    return shared / (len(a) + len(b) - shared)
-
-
 def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> list[tuple[str, str]]:
     """Same-language pairs whose word 5-gram Jaccard is at least 0.8 (LSH candidates,
     verified on the shingle hashes)."""
@@ -364,12 +358,42 @@ def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> list[tuple[str, s
     candidates = _colliding_pairs(
         [f.meta.article_id for f in with_words], [f.near_bands for f in with_words]
     )
-    return [
-        (x, y)
-        for x, y in candidates
-        if by_id[x].meta.lang == by_id[y].meta.lang
-        and _jaccard(by_id[x].shingles, by_id[y].shingles) >= NEAR_DUPLICATE_JACCARD
-    ]
+    pairs: list[tuple[str, str]] = []
+    for x, partners in _by_first(candidates):
+        first = by_id[x]
+        others = [by_id[y] for y in partners if by_id[y].meta.lang == first.meta.lang]
+        if not others:
+            continue
+        owner, found, _ = _lookup(first.shingles, [o.shingles for o in others])
+        shared = np.bincount(owner[found], minlength=len(others))
+        sizes = np.array([len(o.shingles) for o in others])
+        jaccard = shared / (len(first.shingles) + sizes - shared)
+        pairs.extend(
+            (x, o.meta.article_id)
+            for o, j in zip(others, jaccard, strict=True)
+            if j >= NEAR_DUPLICATE_JACCARD
+        )
+    return pairs
+
+
+def _by_first(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, list[str]]]:
+    """Sorted pairs grouped by their first id: ``(x, [y, ...])`` in order."""
+    for x, group in groupby(pairs, key=lambda pair: pair[0]):
+        yield x, [y for _, y in group]
+
+
+def _lookup(
+    keys: np.ndarray, others: Sequence[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where the elements of several sorted arrays occur in the sorted array ``keys``,
+    in one vectorised pass: for every element of the concatenation of ``others``,
+    the index of its array, whether ``keys`` holds it, and its index in ``keys``."""
+    values = np.concatenate(others)
+    owner = np.repeat(np.arange(len(others)), [len(o) for o in others])
+    if not len(keys):
+        return owner, np.zeros(len(values), dtype=bool), np.zeros(len(values), dtype=np.intp)
+    at = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
+    return owner, keys[at] == values, at
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -387,21 +411,34 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
     """Cross-language pairs that pass the anchor verification, as ``(score, id, id)``."""
     if not features:
         return []
-    known, df = np.unique(np.concatenate([f.anchor_keys for f in features]), return_counts=True)
-    shared_names = _names_in_several_languages(features)
+    all_keys = np.concatenate([f.anchor_keys for f in features])
+    known, df = np.unique(all_keys, return_counts=True)
+    counts = df[np.searchsorted(known, all_keys)]
+    weights = np.log(1.0 + len(features) / counts)
+    # A name key written in one language only cannot be evidence across languages.
+    keep = ~np.concatenate([f.anchor_is_name for f in features]) | np.isin(
+        all_keys, _names_in_several_languages(features)
+    )
+    ends = np.cumsum([len(f.anchor_keys) for f in features])
     weighted: dict[str, _Weighted] = {}
     rare_ids: list[str] = []
     rare_bands: list[np.ndarray] = []
-    for f in features:
-        # A name key written in one language only cannot be evidence across languages.
-        keep = ~f.anchor_is_name | np.isin(f.anchor_keys, shared_names, assume_unique=True)
-        keys = f.anchor_keys[keep]
-        counts = df[np.searchsorted(known, keys)]
-        weights = np.log(1.0 + len(features) / counts)
+    for f, end in zip(features, ends, strict=True):
+        part = slice(end - len(f.anchor_keys), end)
+        kept = keep[part]
+        keys, kept_weights, kept_counts = (
+            f.anchor_keys[kept],
+            weights[part][kept],
+            counts[part][kept],
+        )
         aid = f.meta.article_id
-        weighted[aid] = _Weighted(keys, f.anchor_positions[keep], weights, float(weights.sum()))
+        weighted[aid] = _Weighted(
+            keys, f.anchor_positions[kept], kept_weights, float(kept_weights.sum())
+        )
         bands = _band_keys(
-            _fold32(keys[counts <= RARE_ANCHOR_DF]).tolist(), ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM
+            _fold32(keys[kept_counts <= RARE_ANCHOR_DF]).tolist(),
+            ANCHOR_LSH_THRESHOLD,
+            ANCHOR_NUM_PERM,
         )
         if bands is not None:
             rare_ids.append(aid)
@@ -415,14 +452,16 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
     for members in by_source.values():
         candidates.update((x, y) for i, x in enumerate(members) for y in members[i + 1 :])
     accepted: list[tuple[float, str, str]] = []
-    for x, y in sorted(candidates):
-        if lang[x] == lang[y]:
+    for x, partners in _by_first(sorted(candidates)):
+        others = [y for y in partners if lang[y] != lang[x]]
+        if not others:
             continue
-        score = _anchor_score(weighted[x], weighted[y])
-        same_source = x in source and source.get(x) == source.get(y)
-        threshold = ANCHOR_THRESHOLD * (SOURCE_LINE_FACTOR if same_source else 1.0)
-        if score >= threshold:
-            accepted.append((score, x, y))
+        scores = _anchor_scores(weighted[x], [weighted[y] for y in others])
+        for y, score in zip(others, scores, strict=True):
+            same_source = x in source and source.get(x) == source.get(y)
+            threshold = ANCHOR_THRESHOLD * (SOURCE_LINE_FACTOR if same_source else 1.0)
+            if score >= threshold:
+                accepted.append((float(score), x, y))
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
     return accepted
 
@@ -437,17 +476,23 @@ def _names_in_several_languages(features: Sequence[StoryFeatures]) -> np.ndarray
     return names[languages > 1]
 
 
-def _anchor_score(x: _Weighted, y: _Weighted) -> float:
-    """IDF-weighted Jaccard of the anchors, times the share of the shared weight whose
-    first occurrences sit at about the same relative place in both texts."""
-    _shared, ix, iy = np.intersect1d(x.keys, y.keys, assume_unique=True, return_indices=True)
-    if len(ix) < MIN_SHARED_ANCHORS:
-        return 0.0
-    weights = x.weights[ix]
-    shared_weight = float(weights.sum())
-    overlap = shared_weight / (x.total + y.total - shared_weight)
-    in_place = np.abs(x.positions[ix] - y.positions[iy]) <= POSITION_TOLERANCE
-    return overlap * float(weights[in_place].sum()) / shared_weight
+def _anchor_scores(x: _Weighted, others: Sequence[_Weighted]) -> np.ndarray:
+    """Score of ``x`` against each of ``others``: the IDF-weighted Jaccard of their
+    anchors, times the share of the shared weight whose first occurrences sit at
+    about the same relative place in both texts (0 under ``MIN_SHARED_ANCHORS``)."""
+    owner, found, at = _lookup(x.keys, [o.keys for o in others])
+    weights = np.concatenate([o.weights for o in others])
+    positions = np.concatenate([o.positions for o in others])
+    owner, at, weights, positions = owner[found], at[found], weights[found], positions[found]
+    n = len(others)
+    count = np.bincount(owner, minlength=n)
+    shared = np.bincount(owner, weights=weights, minlength=n)
+    in_place = np.abs(x.positions[at] - positions) <= POSITION_TOLERANCE
+    placed = np.bincount(owner[in_place], weights=weights[in_place], minlength=n)
+    totals = np.array([o.total for o in others])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scores = shared / (x.total + totals - shared) * placed / shared
+    return np.where(count >= MIN_SHARED_ANCHORS, scores, 0.0)
 
 
 def group_key(members: Sequence[StoryMeta]) -> str:
