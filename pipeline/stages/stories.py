@@ -281,7 +281,7 @@ def _band_keys(hashes: list[int], threshold: float, num_perm: int) -> np.ndarray
     mh = MinHash(
         num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations, scheme=scheme
     )
-    mh.update_batch(sorted(set(hashes)))
+    mh.update_batch(hashes)  # order and repeats do not change a MinHash
     bands, rows = _lsh_shape(threshold, num_perm)
     values = mh.hashvalues[: bands * rows].reshape(bands, rows).astype(np.uint64)
     keys = np.zeros(bands, dtype=np.uint64)
