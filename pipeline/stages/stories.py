@@ -28,7 +28,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from itertools import groupby
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -205,8 +204,8 @@ class StoryIndex:
                 if key is not None:
                     aid = f.meta.article_id
                     groups.union(first.setdefault(key, aid), aid, exclusive=False)
-        for x, y in near_duplicate_pairs(ordered):
-            groups.union(x, y, exclusive=False)
+        for x, y in near_duplicate_pairs(ordered).tolist():
+            groups.union(ordered[x].meta.article_id, ordered[y].meta.article_id, exclusive=False)
         for _score, x, y in anchor_pairs(ordered):
             groups.union(x, y, exclusive=True)
         members: dict[str, list[str]] = defaultdict(list)
@@ -303,31 +302,28 @@ def _index_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(size, 1)
 
 
-def _colliding_pairs(ids: Sequence[str], bands: Sequence[np.ndarray]) -> list[tuple[str, str]]:
-    """Sorted pairs of ids (smaller first) whose band keys agree in at least one band."""
-    if len(ids) < 2:
-        return []
-    matrix = np.stack(bands)
-    n = len(ids)
-    codes: list[np.ndarray] = []
+def _colliding_pairs(bands: Sequence[np.ndarray | None]) -> np.ndarray:
+    """Index pairs ``(i, j)``, ``i < j``, unique and sorted, of the entries whose band
+    keys agree in at least one band (an entry without band keys pairs with none)."""
+    present = np.flatnonzero([b is not None for b in bands])
+    n = len(present)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    matrix = np.stack([bands[i] for i in present])
+    unique = np.empty(0, dtype=np.int64)  # pair i, j (local indices) as i * n + j
     for column in matrix.T:
         order = np.argsort(column, kind="stable").astype(np.int64)
         keys = column[order]
         starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
         sizes = np.diff(np.r_[starts, n])
         first, second = order[starts[sizes == 2]], order[starts[sizes == 2] + 1]
-        codes.append(np.minimum(first, second) * n + np.maximum(first, second))
+        codes = [np.minimum(first, second) * n + np.maximum(first, second)]
         for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
             members = np.sort(order[start : start + size])
             left, right = _index_pairs(size)
             codes.append(members[left] * n + members[right])
-    if not codes:
-        return []
-    unique = np.unique(np.concatenate(codes))
-    return sorted(
-        (min(ids[i], ids[j]), max(ids[i], ids[j]))
-        for i, j in zip(unique // n, unique % n, strict=True)
-    )
+        unique = np.union1d(unique, np.concatenate(codes))  # one band's pairs at a time
+    return np.stack([present[unique // n], present[unique % n]], axis=1)
 
 
 def _shingles(text: str) -> np.ndarray:
@@ -350,36 +346,31 @@ def _fold32(hashes: np.ndarray) -> np.ndarray:
     return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
-def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> list[tuple[str, str]]:
-    """Same-language pairs whose word 5-gram Jaccard is at least 0.8 (LSH candidates,
-    verified on the shingle hashes)."""
-    with_words = [f for f in features if f.near_bands is not None]
-    by_id = {f.meta.article_id: f for f in with_words}
-    candidates = _colliding_pairs(
-        [f.meta.article_id for f in with_words], [f.near_bands for f in with_words]
-    )
-    pairs: list[tuple[str, str]] = []
-    for x, partners in _by_first(candidates):
-        first = by_id[x]
-        others = [by_id[y] for y in partners if by_id[y].meta.lang == first.meta.lang]
-        if not others:
+def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
+    """Index pairs ``(i, j)`` into ``features`` of same-language articles whose word
+    5-gram Jaccard is at least 0.8 (LSH candidates, verified on the shingle hashes)."""
+    langs = np.array([f.meta.lang for f in features])
+    found: list[np.ndarray] = []
+    for x, partners in _by_first(_colliding_pairs([f.near_bands for f in features])):
+        partners = partners[langs[partners] == langs[x]]
+        if not len(partners):
             continue
-        owner, found, _ = _lookup(first.shingles, [o.shingles for o in others])
-        shared = np.bincount(owner[found], minlength=len(others))
-        sizes = np.array([len(o.shingles) for o in others])
-        jaccard = shared / (len(first.shingles) + sizes - shared)
-        pairs.extend(
-            (x, o.meta.article_id)
-            for o, j in zip(others, jaccard, strict=True)
-            if j >= NEAR_DUPLICATE_JACCARD
-        )
-    return pairs
+        shingles = [features[y].shingles for y in partners]
+        owner, hit, _ = _lookup(features[x].shingles, shingles)
+        shared = np.bincount(owner[hit], minlength=len(partners))
+        sizes = np.array([len(s) for s in shingles])
+        jaccard = shared / (len(features[x].shingles) + sizes - shared)
+        kept = partners[jaccard >= NEAR_DUPLICATE_JACCARD]
+        found.append(np.stack([np.full(len(kept), x), kept], axis=1))
+    return np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
 
 
-def _by_first(pairs: list[tuple[str, str]]) -> Iterator[tuple[str, list[str]]]:
-    """Sorted pairs grouped by their first id: ``(x, [y, ...])`` in order."""
-    for x, group in groupby(pairs, key=lambda pair: pair[0]):
-        yield x, [y for _, y in group]
+def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """Sorted index pairs grouped by their first index: ``(i, array of j)`` in order."""
+    if not len(pairs):
+        return
+    firsts, starts = np.unique(pairs[:, 0], return_index=True)
+    yield from zip(firsts.tolist(), np.split(pairs[:, 1], starts[1:]), strict=True)
 
 
 def _lookup(
@@ -408,9 +399,34 @@ class _Weighted:
 
 
 def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, str]]:
-    """Cross-language pairs that pass the anchor verification, as ``(score, id, id)``."""
+    """Cross-language pairs that pass the anchor verification, as ``(score, id, id)``,
+    best first. ``features`` must be sorted by article_id."""
     if not features:
         return []
+    weighted, rare_bands = _weigh_anchors(features)
+    langs = np.array([f.meta.lang for f in features])
+    source = [f.meta.source_line for f in features]
+    candidates = [_colliding_pairs(rare_bands), _same_source_pairs(source)]
+    accepted: list[tuple[float, int, int]] = []
+    for x, partners in _by_first(np.unique(np.concatenate(candidates), axis=0)):
+        partners = partners[langs[partners] != langs[x]]
+        if not len(partners):
+            continue
+        scores = _anchor_scores(weighted[x], [weighted[y] for y in partners])
+        for y, score in zip(partners.tolist(), scores.tolist(), strict=True):
+            same_source = source[x] is not None and source[x] == source[y]
+            if score >= ANCHOR_THRESHOLD * (SOURCE_LINE_FACTOR if same_source else 1.0):
+                accepted.append((score, x, y))
+    accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
+    ids = [f.meta.article_id for f in features]
+    return [(score, ids[x], ids[y]) for score, x, y in accepted]
+
+
+def _weigh_anchors(
+    features: Sequence[StoryFeatures],
+) -> tuple[list[_Weighted], list[np.ndarray | None]]:
+    """Each article's anchors with IDF weights over the whole corpus, and the LSH band
+    keys of its rare anchors (those at most ``RARE_ANCHOR_DF`` articles share)."""
     all_keys = np.concatenate([f.anchor_keys for f in features])
     known, df = np.unique(all_keys, return_counts=True)
     counts = df[np.searchsorted(known, all_keys)]
@@ -420,50 +436,30 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
         all_keys, _names_in_several_languages(features)
     )
     ends = np.cumsum([len(f.anchor_keys) for f in features])
-    weighted: dict[str, _Weighted] = {}
-    rare_ids: list[str] = []
-    rare_bands: list[np.ndarray] = []
+    weighted: list[_Weighted] = []
+    bands: list[np.ndarray | None] = []
     for f, end in zip(features, ends, strict=True):
         part = slice(end - len(f.anchor_keys), end)
         kept = keep[part]
-        keys, kept_weights, kept_counts = (
-            f.anchor_keys[kept],
-            weights[part][kept],
-            counts[part][kept],
+        keys, kept_weights = f.anchor_keys[kept], weights[part][kept]
+        weighted.append(
+            _Weighted(keys, f.anchor_positions[kept], kept_weights, float(kept_weights.sum()))
         )
-        aid = f.meta.article_id
-        weighted[aid] = _Weighted(
-            keys, f.anchor_positions[kept], kept_weights, float(kept_weights.sum())
-        )
-        bands = _band_keys(
-            _fold32(keys[kept_counts <= RARE_ANCHOR_DF]).tolist(),
-            ANCHOR_LSH_THRESHOLD,
-            ANCHOR_NUM_PERM,
-        )
-        if bands is not None:
-            rare_ids.append(aid)
-            rare_bands.append(bands)
-    lang = {f.meta.article_id: f.meta.lang for f in features}
-    source = {f.meta.article_id: f.meta.source_line for f in features if f.meta.source_line}
-    candidates = set(_colliding_pairs(rare_ids, rare_bands))
-    by_source: dict[tuple, list[str]] = defaultdict(list)
-    for aid, key in sorted(source.items()):
-        by_source[key].append(aid)
-    for members in by_source.values():
-        candidates.update((x, y) for i, x in enumerate(members) for y in members[i + 1 :])
-    accepted: list[tuple[float, str, str]] = []
-    for x, partners in _by_first(sorted(candidates)):
-        others = [y for y in partners if lang[y] != lang[x]]
-        if not others:
-            continue
-        scores = _anchor_scores(weighted[x], [weighted[y] for y in others])
-        for y, score in zip(others, scores, strict=True):
-            same_source = x in source and source.get(x) == source.get(y)
-            threshold = ANCHOR_THRESHOLD * (SOURCE_LINE_FACTOR if same_source else 1.0)
-            if score >= threshold:
-                accepted.append((float(score), x, y))
-    accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return accepted
+        rare = keys[counts[part][kept] <= RARE_ANCHOR_DF]
+        bands.append(_band_keys(_fold32(rare).tolist(), ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM))
+    return weighted, bands
+
+
+def _same_source_pairs(source: Sequence[tuple | None]) -> np.ndarray:
+    """Index pairs ``(i, j)``, ``i < j``, of articles with the same (paper, date) line."""
+    members: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(source):
+        if key is not None:
+            members[key].append(i)
+    pairs = [
+        (x, y) for group in members.values() for k, x in enumerate(group) for y in group[k + 1 :]
+    ]
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
 
 def _names_in_several_languages(features: Sequence[StoryFeatures]) -> np.ndarray:
