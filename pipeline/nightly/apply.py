@@ -276,8 +276,7 @@ def _update_decrees(tx: Transaction, extractions: list[Extraction]) -> None:
             "issuer": first.issuer,
             "year": first.year,
         }
-        dates = Counter({k: v for k, v in seen[number].items() if k})
-        issue = min(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0] if dates else None
+        issue = rows.most_stated(Counter({k: v for k, v in seen[number].items() if k}))
         new_rows.append(
             {
                 "decree_id": rows.decree_id(number),

@@ -124,13 +124,17 @@ class DecreeTable:
         out = []
         for number, first in self._first.items():
             row = dict(first)
-            if self._issue_dates[number]:
-                counts = self._issue_dates[number].items()
-                best = min(counts, key=lambda kv: (-kv[1], kv[0]))[0]
+            best = most_stated(self._issue_dates[number])
+            if best:
                 row["issue_date"] = _iso_date(best)
                 row["year"] = row["year"] or int(best[:4])
             out.append(row)
         return out
+
+
+def most_stated(issue_dates: Counter[str]) -> str | None:
+    """The issue date stated most often for one decree (ties: the earliest)."""
+    return min(issue_dates.items(), key=lambda kv: (-kv[1], kv[0]))[0] if issue_dates else None
 
 
 class OfficialTable:
