@@ -254,11 +254,11 @@ class SortedTableWriter:
             self._close_spills()
             with StreamingTableWriter(self.name, self.out_dir, self.row_group_rows) as out:
                 for bucket in sorted(self._paths):
+                    order = [(key, "ascending") for key in (*self.sort_by, _SEQ)]
                     with pa.memory_map(str(self._paths[bucket])) as source:
                         spilled = pa.ipc.open_stream(source).read_all()
-                    order = [(key, "ascending") for key in (*self.sort_by, _SEQ)]
-                    ordered = spilled.sort_by(order).drop_columns([_SEQ])
-                    out.write_arrow(_override(ordered, overrides))
+                        ordered = spilled.sort_by(order).drop_columns([_SEQ])
+                        out.write_arrow(_override(ordered, overrides))
                 return out.commit()
         finally:
             self.abort()
