@@ -99,7 +99,7 @@ def _publish(site: Path, base: str, articles: list[Path]) -> None:
         page = site / "a" / f"{path.stem}.html"
         if not page.exists():
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(_html(path.read_text(encoding="utf-8")), encoding="utf-8")
+            page.write_text(article_html(path.read_text(encoding="utf-8")), encoding="utf-8")
         urls.append(f"{base}/a/{page.name}")
     entries = "".join(f"<url><loc>{html.escape(u)}</loc></url>" for u in urls)
     (site / "sitemap.xml").write_text(
@@ -109,7 +109,9 @@ def _publish(site: Path, base: str, articles: list[Path]) -> None:
     )
 
 
-def _html(text: str) -> str:
+def article_html(text: str) -> str:
+    """A plain article page for a portal export: its first line as title and ``<h1>``,
+    every other non-empty line a ``<p>``."""
     title, *body = [line for line in text.splitlines() if line.strip()] or [""]
     paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in body)
     return (

@@ -6,7 +6,7 @@ The CLI, ``make``, the nightly job and the tests all call :func:`run`.
 
 Memory is bounded by what the global stages need, not by the corpus: the main
 process keeps no text. Each batch's articles and mentions are spilled to
-Parquet as they arrive (and sorted by DuckDB at the end); stories keep a few
+files as they arrive (and sorted range by range at the end); stories keep a few
 kilobytes of hashes per article, commitments the obligation sentences only.
 """
 

@@ -11,13 +11,14 @@ Every request path is recorded in ``requests``.
 from __future__ import annotations
 
 import gzip
-import html
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from pipeline.benchnight import article_html
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -26,14 +27,7 @@ ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
 def corpus_html(name: str) -> str:
     """HTML page of ``corpus/<name>.txt``."""
-    lines = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    title, body = lines[0], [ln for ln in lines[1:] if ln.strip()]
-    paragraphs = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in body)
-    return (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
-        f"</title></head><body><article><h1>{html.escape(title)}</h1>\n{paragraphs}"
-        f"</article></body></html>"
-    )
+    return article_html((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
 
 
 @dataclass
