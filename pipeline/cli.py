@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="data folder: raw/, state.sqlite, tables/ (created if missing)",
     )
+    ni.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes for the per-article step (default: 1); with several, they "
+        "start while the pages download. The tables are identical for any number",
+    )
     return parser
 
 
@@ -142,11 +149,14 @@ def _nightly(args: argparse.Namespace) -> int:
     except ConfigError as err:
         print(f"error: {err}", file=sys.stderr)
         return EX_CONFIG
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return EX_USAGE
     if args.data.exists() and not args.data.is_dir():
         print(f"error: --data {args.data} exists and is not a folder", file=sys.stderr)
         return EX_CONFIG
     try:
-        summary = run_nightly(config, args.data)
+        summary = run_nightly(config, args.data, args.workers)
     except LockHeld as err:
         print(f"error: {err}", file=sys.stderr)
         return EX_TEMPFAIL

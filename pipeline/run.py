@@ -25,14 +25,14 @@ from tqdm import tqdm
 
 from pipeline.executors import make_executor
 from pipeline.lang import SUPPORTED
-from pipeline.records import Article, Extraction, Reject, RunSummary
+from pipeline.records import Extraction, Reject, RunSummary
 from pipeline.schema import TABLES
 from pipeline.stages import rows
 from pipeline.stages.commitments import merge_obligations
-from pipeline.stages.extract import safe_extract
 from pipeline.stages.load import DEFAULT_MAX_BYTES, LoadOptions, discover, load_file
-from pipeline.stages.obligations import Obligation, find_obligations
-from pipeline.stages.stories import StoryFeatures, StoryIndex, story_features, story_rows
+from pipeline.stages.obligations import Obligation
+from pipeline.stages.process import Processed, process_item
+from pipeline.stages.stories import StoryIndex, story_rows
 from pipeline.stages.write import SortedTableWriter, remove_stale_temps, write_table
 from pipeline.timing import lap
 
@@ -54,39 +54,14 @@ class RunConfig:
     progress: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """What the per-article step returns for one input."""
-
-    item: Article | Reject
-    extraction: Extraction | None = None
-    features: StoryFeatures | None = None
-    obligations: tuple[Obligation, ...] = ()
-
-
 Batch = tuple[Path, int, Sequence[Path]]  # input root, max bytes, files
-
-
-def process_article(article: Article) -> Processed:
-    """Extract one article and compute its share of the global stages (pure)."""
-    extraction = safe_extract(article)
-    try:
-        obligations = tuple(find_obligations(article, extraction))
-    except Exception as err:  # like safe_extract: one article must not stop the run
-        print(f"warning: obligations failed for {article.source_path}: {err!r}", file=sys.stderr)
-        obligations = ()
-    return Processed(article, extraction, story_features(article, extraction), obligations)
 
 
 def process_batch(batch: Batch) -> list[Processed]:
     """Load and process one batch of files (runs on a worker; pure)."""
     root, max_bytes, paths = batch
     options = LoadOptions(max_bytes=max_bytes)
-    return [
-        process_article(item) if isinstance(item, Article) else Processed(item)
-        for path in paths
-        for item in load_file(path, root, options)
-    ]
+    return [process_item(item) for path in paths for item in load_file(path, root, options)]
 
 
 def process_inputs(config: RunConfig, summary: RunSummary) -> Iterator[list[Processed]]:

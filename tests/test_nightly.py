@@ -7,6 +7,7 @@ through the CLI exactly as cron/systemd would run it.
 
 from __future__ import annotations
 
+import ast
 import fcntl
 import json
 import os
@@ -24,7 +25,7 @@ from nightly_server import NewsSite, Page, misbehaving_pages
 from pipeline.cli import main
 from pipeline.nightly.config import Politeness
 from pipeline.nightly.fetch import _vetted_pool
-from pipeline.nightly.job import CRASH_ENV, export_jsonl
+from pipeline.nightly.job import CRASH_ENV, PER_ARTICLE_CODE, export_jsonl
 from pipeline.nightly.rawstore import RawStore
 from pipeline.nightly.safety import Blocked, address_allowed, check_url
 from pipeline.nightly.sources import keep_link
@@ -195,6 +196,56 @@ def test_a_changed_page_replaces_its_rows(tmp_path: Path) -> None:
     assert by_url["a.html"]["article_id"] not in {r["article_id"] for r in old}
     mentions = read_table(data / "tables", "decree_mentions").to_pylist()
     assert {m["article_id"] for m in mentions} <= {r["article_id"] for r in rows}
+
+
+def test_workers_give_the_same_tables_and_reuse_the_cache(tmp_path: Path) -> None:
+    """Two worker processes give the tables of one; a second night regroups the first
+    night's articles from the ``processed`` cache, without reading them again."""
+    with NewsSite() as site:
+        for path, sample in (("/fr/a.html", FR_S1), ("/vi/b.html", VI_S1), ("/fr/c.html", FR_S2)):
+            site.add_article(path, sample)
+        site.add_article("/pl/d.html", PL_S1)
+        site.feed = ["/fr/a.html", "/vi/b.html", "/fr/c.html"]
+        config = write_config(tmp_path / "c.toml", site)
+        one, two = tmp_path / "one", tmp_path / "two"
+        assert night(config, one) == 0
+        assert main(["nightly", "--config", str(config), "--data", str(two), "--workers", "2"]) == 0
+        assert snapshot(two) == snapshot(one)
+        with sqlite3.connect(one / "state.sqlite") as db:
+            cached = db.execute("SELECT count(*) FROM processed").fetchone()[0]
+            db.execute("UPDATE pages SET content_hash = 'gone' WHERE url LIKE '%/fr/a.html'")
+            db.execute("UPDATE pages SET applied_hash = 'gone' WHERE url LIKE '%/fr/a.html'")
+        assert cached == 3
+        site.feed.append("/pl/d.html")  # joins the story of fr/a and vi/b
+        assert night(config, one) == 0
+    stories = story_of(one)
+    assert stories["pl/d.html"] == stories["fr/a.html"] == stories["vi/b.html"]
+    assert stories["fr/c.html"] != stories["fr/a.html"]
+
+
+def test_the_cache_key_covers_every_module_of_the_per_article_step() -> None:
+    """A change to any module that ``stages/process.py`` imports must invalidate the cache."""
+    package = ROOT / "pipeline"
+    covered = {p for pattern in PER_ARTICLE_CODE for p in package.glob(pattern)}
+    seen, todo = set(), [package / "stages" / "process.py"]
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                if name.startswith("pipeline."):
+                    module = package.joinpath(*name.split(".")[1:])
+                    candidates = (module.with_suffix(".py"), module / "__init__.py")
+                    todo += [p for p in candidates if p.exists()]
+    used = {p for p in seen if p.name != "__init__.py"}
+    assert used - covered == set()
 
 
 CRASH_POINTS = ("fetch", "extract", "write", "commit")
@@ -369,7 +420,7 @@ def test_stories_still_join_when_the_cache_is_lost(tmp_path: Path) -> None:
         data = tmp_path / "data"
         assert night(config, data) == 0
         with sqlite3.connect(data / "state.sqlite") as db:
-            db.execute("DELETE FROM cache")
+            db.execute("DELETE FROM processed")
         site.feed.append("/pl/b.html")
         assert night(config, data) == 0
         assert site.hits("/fr/a.html") == 1

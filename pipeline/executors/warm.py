@@ -31,11 +31,12 @@ SAMPLES = (
 def warm() -> None:
     """Run the per-article step once per sample; swallow (and report) any failure."""
     try:
+        import pipeline.run  # noqa: F401 - workers unpickle process_batch from there
         from pipeline.extract.title_lexicon import lexicon, person_ner
         from pipeline.lang import SUPPORTED
         from pipeline.records import Article
-        from pipeline.run import process_article  # workers unpickle process_batch from there
         from pipeline.stages.load import make_article
+        from pipeline.stages.process import process_article
 
         for lang in SUPPORTED:  # the NER model loads here even if no sample needs it
             if model := lexicon(lang).ner_model:

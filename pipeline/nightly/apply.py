@@ -8,15 +8,15 @@ from the whole history:
 - stories: the articles that could join a new one are found through the ``keys``
   table of ``state.sqlite`` (same original-paper URL, portal slug or source line,
   or a shared *rare* anchor: held by at most ``RARE_MAX_DF`` live articles), then
-  every member of their current stories is added, and ``assign_stories`` runs on
-  that set only. Articles whose story_id changed get their ``articles`` row
-  rewritten; superseded story rows are removed and the new ones added. We chose
-  "rewrite only the parts holding superseded rows" over a tombstone list because
-  readers then need no anti-join (DuckDB over the manifest just works), and
-  the stories table is small. Measured over 300 articles: a night with one new
-  article regroups 31 stories and updates the tables in 0.54 s, against 1.3 s
-  for the first night's table writing (and 9.9 s of extraction).
-- commitments/evidence: removed and rebuilt for the affected stories only.
+  every member of their current stories is added, and story grouping runs on
+  that set only, from each article's cached story features (``state.sqlite``).
+  Articles whose story_id changed get their ``articles`` row rewritten;
+  superseded story rows are removed and the new ones added. We chose "rewrite
+  only the parts holding superseded rows" over a tombstone list because readers
+  then need no anti-join (DuckDB over the manifest just works), and the stories
+  table is small.
+- commitments/evidence: removed and rebuilt for the affected stories only, from
+  the cached obligations of their members.
 - decrees/officials: rows of the numbers/people mentioned by changed articles are
   recomputed from the (committed + staged) mention tables.
 
@@ -37,14 +37,9 @@ from pipeline.nightly.tables import Transaction
 from pipeline.records import Article, Extraction, Reject
 from pipeline.stages import rows
 from pipeline.stages.anchors import article_anchors
-from pipeline.stages.commitments import build_commitments
-from pipeline.stages.stories import (
-    assign_stories,
-    normalise_url,
-    portal_slug,
-    story_meta,
-    story_rows,
-)
+from pipeline.stages.commitments import merge_obligations
+from pipeline.stages.process import Processed
+from pipeline.stages.stories import StoryIndex, normalise_url, portal_slug, story_rows
 
 #: An anchor shared by more live articles than this is too common to suggest a story.
 RARE_MAX_DF = 20
@@ -52,16 +47,19 @@ STRONG = ("src:", "slug:", "line:")
 MENTION_TABLES = ("decree_mentions", "date_mentions", "deadlines", "official_mentions")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Loaded:
-    """One pending page read from ``raw/``: an article (with extraction) or a reject."""
+    """One pending page read from ``raw/`` and processed: an article or a reject."""
 
     url_norm: str
     url: str
     content_hash: str
     previous: str | None  # article_id this URL had in the committed tables
-    item: Article | Reject
-    extraction: Extraction | None = None
+    processed: Processed
+
+    @property
+    def item(self) -> Article | Reject:
+        return self.processed.item
 
 
 @dataclass
@@ -90,7 +88,7 @@ def story_keys(article: Article, extraction: Extraction | None) -> set[str]:
     return keys
 
 
-Rebuild = Callable[[set[str]], dict[str, tuple[Article, Extraction]]]
+Rebuild = Callable[[set[str]], dict[str, Processed]]
 
 
 def apply_pages(
@@ -124,11 +122,7 @@ def apply_pages(
     out.removed_articles = len(removed)
     out.new_articles = len(new_ids - set(before.values()))
 
-    fresh = {
-        p.item.article_id: (p.item, p.extraction or Extraction(p.item.article_id))
-        for p in loaded
-        if isinstance(p.item, Article)
-    }
+    fresh = {p.item.article_id: p.processed for p in loaded if isinstance(p.item, Article)}
     candidates = _candidates(state, fresh, live) - new_ids
     out.candidates = len(candidates)
     old_story = {
@@ -143,9 +137,13 @@ def apply_pages(
     group = (set(old_story) | new_ids | candidates) & live
     records = _records(state, version, group - set(fresh), fresh, rebuild)
     group = {aid for aid in group if aid in records}
-    articles = [records[aid][0] for aid in sorted(group)]
-    extractions = {aid: records[aid][1] for aid in group}
-    story_of = assign_stories(articles, extractions) if articles else {}
+    members = [records[aid] for aid in sorted(group)]
+    extractions = {aid: records[aid].extraction or Extraction(aid) for aid in group}
+    index = StoryIndex()
+    for member in members:
+        if member.features is not None:
+            index.add(member.features)
+    story_of = index.assign()
 
     # articles: rows of touched articles and of those whose story changed
     by_url: dict[str, list[str]] = defaultdict(list)
@@ -153,7 +151,7 @@ def apply_pages(
         if aid in group:
             by_url[aid].append(urls.get(url_norm, url_norm))
     rewrite = sorted(a for a in group if a in touched or story_of[a] != old_story.get(a))
-    rewritten = [_with_first_path(records[a][0], by_url[a]) for a in rewrite]
+    rewritten = [_with_first_path(records[a].item, by_url[a]) for a in rewrite]
     duplicates = {
         a.article_id: sorted(set(by_url[a.article_id]) - {a.source_path}) for a in rewritten
     }
@@ -176,12 +174,11 @@ def apply_pages(
         r["commitment_id"]
         for r in tx.select("commitments", ["commitment_id"], "story_id", superseded)
     }
-    commitments, evidence = build_commitments(articles, extractions, story_of)
+    commitments, evidence = merge_obligations(
+        (o for member in members for o in member.obligations), story_of
+    )
     tx.replace(
-        "stories",
-        column="story_id",
-        remove=superseded,
-        rows=story_rows(map(story_meta, articles), story_of),
+        "stories", column="story_id", remove=superseded, rows=story_rows(index.metas, story_of)
     )
     tx.replace(
         "commitments", column="story_id", remove=superseded, rows=rows.commitment_rows(commitments)
@@ -196,7 +193,9 @@ def apply_pages(
 
     # decrees, officials: recomputed for what the touched articles mention
     gone = _records(state, version, removed, {}, rebuild)
-    touched_ex = [extractions[a] for a in touched & group] + [e for _, e in gone.values()]
+    touched_ex = [extractions[a] for a in touched & group] + [
+        p.extraction for p in gone.values() if p.extraction is not None
+    ]
     _update_decrees(tx, touched_ex)
     _update_officials(tx, touched_ex)
 
@@ -207,13 +206,11 @@ def apply_pages(
     return out
 
 
-def _candidates(
-    state: State, fresh: Mapping[str, tuple[Article, Extraction]], live: set[str]
-) -> set[str]:
+def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) -> set[str]:
     """Live articles sharing a strong key or a rare anchor with a fresh article."""
     wanted: set[str] = set()
-    for aid, (article, extraction) in fresh.items():
-        keys = story_keys(article, extraction)
+    for aid, processed in fresh.items():
+        keys = story_keys(processed.item, processed.extraction)
         state.put_keys(aid, keys)
         wanted |= keys
     found: set[str] = set()
@@ -227,13 +224,13 @@ def _records(
     state: State,
     version: str,
     ids: Iterable[str],
-    fresh: Mapping[str, tuple[Article, Extraction]],
+    fresh: Mapping[str, Processed],
     rebuild: Rebuild,
-) -> dict[str, tuple[Article, Extraction]]:
-    """Article + Extraction of ``ids`` (fresh ones first, then the cache, then ``raw/``)."""
+) -> dict[str, Processed]:
+    """The processed articles ``ids`` (fresh ones first, then the cache, then ``raw/``)."""
     out = dict(fresh)
     ids = set(ids) - set(out)
-    out.update(state.get_cache(version, ids))
+    out.update(state.get_processed(version, ids))
     missing = ids - set(out)
     if missing:
         out.update(rebuild(missing))

@@ -7,7 +7,9 @@ One night, in order (each step safe to interrupt; the next night finishes the wo
 3. read every source's feed / sitemap / URL list (every night) and download the
    pages that are due (new URLs; failed ones again while transient; known ones only
    after ``refetch_after_days``); bytes go to ``raw/``, outcomes to ``state.sqlite``;
-4. read every page whose content is not yet in the tables from ``raw/``, extract it;
+4. read every page whose content is not yet in the tables from ``raw/`` and run
+   the per-article step on it (on ``workers`` processes; with several, their
+   start-up overlaps step 3);
 5. stage the table changes (``apply.apply_pages``) and commit them with the manifest;
 6. mark the pages applied in ``state.sqlite``.
 
@@ -22,6 +24,7 @@ import hashlib
 import json
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +34,10 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from tqdm import tqdm
+
 import pipeline
+from pipeline.executors.local import LocalExecutor
 from pipeline.nightly.apply import Loaded, apply_pages
 from pipeline.nightly.config import NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
@@ -40,25 +46,38 @@ from pipeline.nightly.sources import discover
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import TableStore, Transaction
 from pipeline.records import Article, Reject
-from pipeline.stages.extract import safe_extract
+from pipeline.run import BATCH_FILES
 from pipeline.stages.load import article_from_html
+from pipeline.stages.process import Processed, process_item
 from pipeline.stages.stories import normalise_url
 from pipeline.timing import lap
 
 EX_OK, EX_PARTIAL, EX_CONFIG, EX_TEMPFAIL = 0, 1, 2, 75
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
-# Source files whose change invalidates cached extractions.
-_EXTRACTOR_CODE = (
+#: The code of the per-article step (``stages/process.py`` and every module of ours it
+#: imports): a change to any of it invalidates the ``processed`` cache.
+PER_ARTICLE_CODE = (
     "extract/*.py",
     "lang/*.py",
-    "stages/extract.py",
-    "stages/load.py",
-    "stages/portal.py",
-    "stages/decode.py",
-    "stages/language.py",
+    "stages/actors.py",
     "stages/anchors.py",
+    "stages/decode.py",
+    "stages/extract.py",
+    "stages/language.py",
+    "stages/load.py",
+    "stages/obligations.py",
+    "stages/portal.py",
+    "stages/process.py",
+    "stages/sentences.py",
+    "stages/stories.py",
+    "ids.py",
     "records.py",
+    "regexcache.py",
+    "spans.py",
+    "textnorm.py",
 )
+#: (content hash, URL, language hint, charset) of one stored page.
+PageRef = tuple[str, str, str | None, str | None]
 
 
 class LockHeld(RuntimeError):
@@ -131,21 +150,24 @@ def crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def extractor_version() -> str:
-    """Hash of the code that turns HTML into Article + Extraction (cache key)."""
+def per_article_version() -> str:
+    """Hash of the code of the per-article step (the ``processed`` cache key)."""
     root = Path(pipeline.__file__).parent
     digest = hashlib.sha256()
-    for pattern in _EXTRACTOR_CODE:
+    for pattern in PER_ARTICLE_CODE:
         for path in sorted(root.glob(pattern)):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def run_nightly(config: NightlyConfig, data_dir: Path) -> NightSummary:
-    """One night over ``data_dir`` (see the module docstring); raises LockHeld."""
+def run_nightly(config: NightlyConfig, data_dir: Path, workers: int = 1) -> NightSummary:
+    """One night over ``data_dir`` (see the module docstring); raises LockHeld.
+    ``workers``: processes for the per-article step (the tables are the same for any)."""
     started = time.perf_counter()
     with night_lock(data_dir):
         summary = NightSummary(sources=len(config.sources))
+        executor = LocalExecutor(workers)
+        executor.start()  # the workers warm up while the pages download
         store = TableStore(data_dir / "tables")
         store.collect_garbage()
         state = State(data_dir / "state.sqlite")
@@ -154,8 +176,8 @@ def run_nightly(config: NightlyConfig, data_dir: Path) -> NightSummary:
             log = _fetch_all(config, state, raw, summary)
             clock = lap(summary.timings, "fetch", started)
             crash_point("fetch")
-            version = extractor_version()
-            loaded = _load_pending(state, raw, version)
+            version = per_article_version()
+            loaded = _load_pending(state, raw, version, executor)
             summary.applied_pages = len(loaded)
             clock = lap(summary.timings, "extract", clock)
             crash_point("extract")
@@ -163,7 +185,7 @@ def run_nightly(config: NightlyConfig, data_dir: Path) -> NightSummary:
             urls = dict(
                 state.db.execute("SELECT url_norm, COALESCE(final_url, url) FROM pages").fetchall()
             )
-            rebuild = partial(_rebuild, state, raw, version)
+            rebuild = partial(_rebuild, state, raw, version, executor)
             applied = apply_pages(tx, state, loaded, version, urls, rebuild) if loaded else None
             tx.replace("fetch_log", rows=[_log_row(tx.version, *item) for item in log])
             first = store.manifest()["version"] == 0
@@ -252,40 +274,57 @@ def _download(fetcher: Fetcher, raw: RawStore, url: str) -> tuple[FetchResult, s
     return result, raw.put(result.body, meta)
 
 
-def _load_pending(state: State, raw: RawStore, version: str) -> list[Loaded]:
-    """Every page whose content is not in the committed tables, read from ``raw/``."""
-    out: list[Loaded] = []
-    fresh = []
-    for page in state.pending():
-        url = page["final_url"] or page["url"]
-        item = page_article(raw, page["content_hash"], url, page["lang"], page["charset"])
-        entry = Loaded(
-            page["url_norm"], url, page["content_hash"], page["applied_article_id"], item
-        )
-        if isinstance(item, Article):
-            cached = state.get_cache(version, [item.article_id]).get(item.article_id)
-            entry.extraction = cached[1] if cached else safe_extract(item)
-            if not cached:
-                fresh.append((item, entry.extraction))
-        out.append(entry)
-    state.put_cache(version, fresh)
+def _load_pending(
+    state: State, raw: RawStore, version: str, executor: LocalExecutor
+) -> list[Loaded]:
+    """Every page whose content is not in the committed tables, read from ``raw/`` and
+    processed (then cached)."""
+    pages = state.pending()
+    refs = [(p["content_hash"], p["final_url"] or p["url"], p["lang"], p["charset"]) for p in pages]
+    out = [
+        Loaded(page["url_norm"], ref[1], page["content_hash"], page["applied_article_id"], done)
+        for page, ref, done in zip(pages, refs, _process(raw, refs, executor), strict=True)
+    ]
+    state.put_processed(version, (entry.processed for entry in out))
     return out
 
 
-def _rebuild(state: State, raw: RawStore, version: str, ids: set[str]) -> dict:
-    """Committed articles ``ids`` re-read from ``raw/`` and re-extracted (then cached)."""
-    out = {}
+def _rebuild(
+    state: State, raw: RawStore, version: str, executor: LocalExecutor, ids: set[str]
+) -> dict[str, Processed]:
+    """Committed articles ``ids`` re-read from ``raw/`` and processed (then cached)."""
+    refs: dict[str, PageRef] = {}
     rows = state.db.execute(
         "SELECT applied_article_id, applied_hash, COALESCE(final_url, url), lang, charset "
         "FROM pages WHERE applied_article_id IS NOT NULL ORDER BY url_norm"
     ).fetchall()
-    for aid, content_hash, url, lang, charset in rows:
-        if aid in ids and aid not in out:
-            item = page_article(raw, content_hash, url, lang, charset)
-            if isinstance(item, Article) and item.article_id == aid:
-                out[aid] = (item, safe_extract(item))
-    state.put_cache(version, out.values())
+    for aid, *ref in rows:
+        if aid in ids:
+            refs.setdefault(aid, tuple(ref))
+    out = {
+        aid: done
+        for aid, done in zip(refs, _process(raw, list(refs.values()), executor), strict=True)
+        if isinstance(done.item, Article) and done.item.article_id == aid
+    }
+    state.put_processed(version, out.values())
     return out
+
+
+def _process(raw: RawStore, refs: list[PageRef], executor: LocalExecutor) -> list[Processed]:
+    """The per-article step over stored pages, in order, in batches on ``executor``."""
+    batches = [(raw, refs[i : i + BATCH_FILES]) for i in range(0, len(refs), BATCH_FILES)]
+    out: list[Processed] = []
+    with tqdm(total=len(refs), unit="page", desc="extract", file=sys.stderr, disable=None) as bar:
+        for batch, done in zip(batches, executor.map(process_pages, batches), strict=True):
+            out.extend(done)
+            bar.update(len(batch[1]))
+    return out
+
+
+def process_pages(batch: tuple[RawStore, list[PageRef]]) -> list[Processed]:
+    """Read and process one batch of stored pages (runs on a worker; pure)."""
+    raw, refs = batch
+    return [process_item(page_article(raw, *ref)) for ref in refs]
 
 
 def page_article(

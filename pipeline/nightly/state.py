@@ -7,8 +7,13 @@ Three tables, all written with ``INSERT … ON CONFLICT`` so that a re-run is id
   committed tables (``applied_hash``). ``content_hash != applied_hash`` means
   "fetched, not yet in the tables": a night killed after fetching is completed
   by the next one from ``raw/`` without the network.
-- ``cache``: Article + Extraction of each article_id (JSON, zlib), keyed by the
-  extractor code version. Content-addressed, so it can never be wrong, only missing.
+- ``processed``: what the per-article step made of each article_id (the
+  article, its extraction, story features and obligations: a pickled
+  :class:`~pipeline.stages.process.Processed`, zlib), keyed by a hash of the
+  code that computes it. Content-addressed, so it can never be wrong, only
+  missing. A night regroups the stories a new article touches from here, without
+  re-reading or re-extracting their other members. Like the code, the file is
+  trusted: never put a ``state.sqlite`` from someone else in a data folder.
 - ``keys``: the article's story keys (source URL, portal slug, source line) and
   language-independent anchors, so that the few articles that could join a new
   one are found without reading the history.
@@ -19,23 +24,17 @@ see; this database only says what to fetch and where to look.
 
 from __future__ import annotations
 
-import json
+import pickle
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, fields
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.records import (
-    Article,
-    DateMention,
-    Deadline,
-    DecreeMention,
-    Extraction,
-    OfficialMention,
-)
+from pipeline.records import Article
+from pipeline.stages.process import Processed
+
+PICKLE_PROTOCOL = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -45,9 +44,10 @@ CREATE TABLE IF NOT EXISTS pages (
     content_hash TEXT, final_url TEXT, charset TEXT,
     article_id TEXT, applied_hash TEXT, applied_article_id TEXT);
 CREATE INDEX IF NOT EXISTS pages_applied ON pages(applied_article_id);
-CREATE TABLE IF NOT EXISTS cache (
-    article_id TEXT NOT NULL, version TEXT NOT NULL, article BLOB NOT NULL,
-    extraction BLOB NOT NULL, PRIMARY KEY (article_id, version));
+DROP TABLE IF EXISTS cache;
+CREATE TABLE IF NOT EXISTS processed (
+    article_id TEXT NOT NULL, version TEXT NOT NULL, record BLOB NOT NULL,
+    PRIMARY KEY (article_id, version));
 CREATE TABLE IF NOT EXISTS keys (
     key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id));
 CREATE INDEX IF NOT EXISTS keys_article ON keys(article_id);
@@ -168,29 +168,32 @@ class State:
         )
         self.db.commit()
 
-    # -- cache ---------------------------------------------------------------
-    def put_cache(self, version: str, items: Iterable[tuple[Article, Extraction]]) -> None:
+    # -- processed ------------------------------------------------------------
+    def put_processed(self, version: str, items: Iterable[Processed]) -> None:
+        """Cache the per-article results of articles (rejects are not cached)."""
         self.db.executemany(
-            "INSERT INTO cache (article_id, version, article, extraction) VALUES (?, ?, ?, ?) "
+            "INSERT INTO processed (article_id, version, record) VALUES (?, ?, ?) "
             "ON CONFLICT DO NOTHING",
-            [(a.article_id, version, _pack(a), _pack(e)) for a, e in items],
+            [
+                (p.item.article_id, version, zlib.compress(pickle.dumps(p, PICKLE_PROTOCOL)))
+                for p in items
+                if isinstance(p.item, Article)
+            ],
         )
         self.db.commit()
 
-    def get_cache(
-        self, version: str, article_ids: Iterable[str]
-    ) -> dict[str, tuple[Article, Extraction]]:
-        out: dict[str, tuple[Article, Extraction]] = {}
+    def get_processed(self, version: str, article_ids: Iterable[str]) -> dict[str, Processed]:
+        """The cached per-article results of those ``article_ids`` that have one."""
+        out: dict[str, Processed] = {}
         ids = sorted(set(article_ids))
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             cur = self.db.execute(
-                f"SELECT article_id, article, extraction FROM cache WHERE version = ? AND "
+                f"SELECT article_id, record FROM processed WHERE version = ? AND "
                 f"article_id IN ({','.join('?' * len(chunk))})",
                 (version, *chunk),
             )
-            for aid, a, e in cur.fetchall():
-                out[aid] = (article_from_dict(_unpack(a)), extraction_from_dict(_unpack(e)))
+            out.update((aid, pickle.loads(zlib.decompress(blob))) for aid, blob in cur)
         return out
 
     # -- keys ----------------------------------------------------------------
@@ -215,44 +218,3 @@ class State:
                 if aid in live:
                     out.setdefault(key, set()).add(aid)
         return out
-
-
-def _pack(record: Article | Extraction) -> bytes:
-    return zlib.compress(json.dumps(asdict(record), default=str, ensure_ascii=False).encode())
-
-
-def _unpack(blob: bytes) -> dict[str, Any]:
-    return json.loads(zlib.decompress(blob))
-
-
-def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in data.items() if k in names}
-
-
-def article_from_dict(d: dict[str, Any]) -> Article:
-    """Inverse of ``dataclasses.asdict`` for :class:`Article` (JSON round trip)."""
-    d = _known(Article, d)
-    d["published_date"] = (
-        date.fromisoformat(d["published_date"]) if d.get("published_date") else None
-    )
-    d["no_official_spans"] = tuple(tuple(s) for s in d.get("no_official_spans", ()))
-    d["warnings"] = tuple(d.get("warnings", ()))
-    return Article(**d)
-
-
-def extraction_from_dict(d: dict[str, Any]) -> Extraction:
-    """Inverse of ``dataclasses.asdict`` for :class:`Extraction` (JSON round trip)."""
-    deadlines = []
-    for x in d.get("deadlines", ()):
-        x = _known(Deadline, x)
-        deadlines.append(Deadline(**{**x, "due_date": date.fromisoformat(str(x["due_date"]))}))
-    return Extraction(
-        article_id=d["article_id"],
-        decrees=tuple(DecreeMention(**_known(DecreeMention, x)) for x in d.get("decrees", ())),
-        dates=tuple(DateMention(**_known(DateMention, x)) for x in d.get("dates", ())),
-        deadlines=tuple(deadlines),
-        officials=tuple(
-            OfficialMention(**_known(OfficialMention, x)) for x in d.get("officials", ())
-        ),
-    )

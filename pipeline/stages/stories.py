@@ -31,7 +31,6 @@ from functools import cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from pipeline.ids import stable_id
 from pipeline.records import Article, Extraction
@@ -266,6 +265,8 @@ def _anchor_hash(anchor: str) -> int:
 @cache
 def _permutations(num_perm: int) -> tuple[object, str]:
     """The seeded permutations and their scheme, drawn once (not once per article)."""
+    from datasketch import MinHash  # imports SciPy (0.6 s): only where hashes are made
+
     first = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int)
     return first.permutations, first.scheme
 
@@ -276,6 +277,8 @@ def _band_keys(hashes: list[int], threshold: float, num_perm: int) -> np.ndarray
     datasketch's optimum for ``threshold`` (the same as its ``MinHashLSH``)."""
     if not hashes:
         return None
+    from datasketch import MinHash
+
     permutations, scheme = _permutations(num_perm)
     mh = MinHash(
         num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations, scheme=scheme
@@ -292,6 +295,8 @@ def _band_keys(hashes: list[int], threshold: float, num_perm: int) -> np.ndarray
 @cache
 def _lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows per band) that datasketch's MinHashLSH picks for ``threshold``."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
