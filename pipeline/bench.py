@@ -130,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--nightly-history",
         type=int,
-        default=2000,
+        default=10_000,
         help="articles already published before the timed night with 1%% new (0: skip)",
     )
     p.add_argument(

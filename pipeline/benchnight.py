@@ -6,8 +6,10 @@ sitemap. Three child processes are timed, each from its own interpreter start:
 
 1. the first night, over the history (everything is new: fetch, extract, tables);
 2. the next night, after 1 % new pages were added to the sitemap;
-3. a full ``extract`` over the same history plus the new articles (the text files),
-   what a user without the nightly job would rerun.
+3. a full ``extract`` over the same pages (history plus the new ones, the HTML files
+   the server publishes), what a user without the nightly job would rerun.
+
+The nights and the full run use the same number of worker processes.
 
 The target is ``next night / full extract <= 5 %``. Nothing here runs in the test
 suite except through ``python -m pipeline.bench --quick``.
@@ -42,14 +44,16 @@ def measure_nightly(
     texts = generate(work / "corpus", history + new, corpus, ntrex)
     articles = sorted(p for p in texts.rglob("*.txt"))
     site, data = work / "site", work / "data"
+    night = ["nightly", "--config", str(work / "nightly.toml"), "--data", str(data)]
+    night += ["--workers", str(workers)]
     with _serve(site) as base:
         _publish(site, base, articles[:history])
-        config = _config(work / "nightly.toml", base, len(articles))
-        first = _timed(["nightly", "--config", str(config), "--data", str(data)])
+        _config(work / "nightly.toml", base, len(articles))
+        first = _timed(night)
         _publish(site, base, articles)
-        second = _timed(["nightly", "--config", str(config), "--data", str(data)])
+        second = _timed(night)
     full = _timed(
-        ["extract", "--input", str(texts), "--output", str(work / "full"), "--no-progress"]
+        ["extract", "--input", str(site / "a"), "--output", str(work / "full"), "--no-progress"]
         + ["--workers", str(workers)]
     )
     return {

@@ -208,11 +208,9 @@ def apply_pages(
 
 def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) -> set[str]:
     """Live articles sharing a strong key or a rare anchor with a fresh article."""
-    wanted: set[str] = set()
-    for aid, processed in fresh.items():
-        keys = story_keys(processed.item, processed.extraction)
-        state.put_keys(aid, keys)
-        wanted |= keys
+    keys_of = {aid: story_keys(p.item, p.extraction) for aid, p in fresh.items()}
+    state.put_keys(keys_of)
+    wanted = set().union(*keys_of.values())
     found: set[str] = set()
     for key, holders in state.sharing(wanted, live).items():
         if key.startswith(STRONG) or len(holders) <= RARE_MAX_DF:

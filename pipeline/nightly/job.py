@@ -54,6 +54,9 @@ from pipeline.timing import lap
 
 EX_OK, EX_PARTIAL, EX_CONFIG, EX_TEMPFAIL = 0, 1, 2, 75
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
+#: Downloads recorded per ``state.sqlite`` commit (a killed night re-downloads at most
+#: this many pages; raw/ is content-addressed, so nothing is stored twice).
+COMMIT_EVERY = 200
 #: The code of the per-article step (``stages/process.py`` and every module of ours it
 #: imports): a change to any of it invalidates the ``processed`` cache.
 PER_ARTICLE_CODE = (
@@ -233,7 +236,7 @@ def _fetch_all(
         futures = {
             key: pool.submit(_download, fetcher, raw, url) for key, (_source, url) in queue.items()
         }
-        for key, future in futures.items():  # state is written from this thread only
+        for done, (key, future) in enumerate(futures.items(), 1):  # state: this thread only
             source, url = queue[key]
             result, content_hash = future.result()
             summary.fetched += 1
@@ -255,6 +258,9 @@ def _fetch_all(
                 final_url=result.final_url if result.ok else None,
                 charset=result.charset,
             )
+            if done % COMMIT_EVERY == 0:
+                state.commit()
+        state.commit()
     summary.failed_sources = [s.name for s in config.sources if s.name in failed]
     return log
 

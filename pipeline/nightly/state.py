@@ -27,7 +27,7 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,8 @@ CREATE INDEX IF NOT EXISTS keys_article ON keys(article_id);
 
 
 class State:
-    """Thin wrapper over the SQLite file; every method commits before returning."""
+    """Thin wrapper over the SQLite file; every method commits before returning, except
+    :meth:`record_fetch` (many pages per commit)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,6 +68,9 @@ class State:
 
     def close(self) -> None:
         self.db.close()
+
+    def commit(self) -> None:
+        self.db.commit()
 
     # -- pages ---------------------------------------------------------------
     def page(self, url_norm: str) -> dict[str, Any] | None:
@@ -107,7 +111,8 @@ class State:
         final_url: str | None,
         charset: str | None,
     ) -> None:
-        """Upsert one download outcome. A failure keeps the last good ``content_hash``."""
+        """Upsert one download outcome. A failure keeps the last good ``content_hash``.
+        Not committed: the caller calls :meth:`commit` (once per batch of pages)."""
         self.db.execute(
             """INSERT INTO pages (url_norm, url, source, lang, status, http_status, error,
                    transient, attempts, fetched_at, ok_at, content_hash, final_url, charset)
@@ -141,7 +146,6 @@ class State:
                 "c": charset,
             },
         )
-        self.db.commit()
 
     def pending(self) -> list[dict[str, Any]]:
         """Pages downloaded whose content is not yet in the committed tables."""
@@ -197,10 +201,11 @@ class State:
         return out
 
     # -- keys ----------------------------------------------------------------
-    def put_keys(self, article_id: str, keys: Iterable[str]) -> None:
+    def put_keys(self, keys_of: Mapping[str, Iterable[str]]) -> None:
+        """Record each article's story keys (article_id -> keys)."""
         self.db.executemany(
             "INSERT INTO keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(k, article_id) for k in sorted(keys)],
+            [(k, aid) for aid, keys in sorted(keys_of.items()) for k in sorted(keys)],
         )
         self.db.commit()
 
