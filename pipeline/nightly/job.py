@@ -228,10 +228,11 @@ def _fetch_all(
         for result in found.failures:
             log.append((source.name, source.kind, result))
             failed.add(source.name)
+        listed = {}
         for url in found.urls:
-            key = normalise_url(url) or url
-            if key not in queue and state.due(key, now, p.refetch_after_days, p.max_attempts):
-                queue[key] = (source, url)
+            listed.setdefault(normalise_url(url) or url, url)
+        due = state.due(listed.keys() - queue.keys(), now, p.refetch_after_days, p.max_attempts)
+        queue.update((key, (source, url)) for key, url in listed.items() if key in due)
     with ThreadPoolExecutor(max_workers=p.concurrency) as pool:
         futures = {
             key: pool.submit(_download, fetcher, raw, url) for key, (_source, url) in queue.items()

@@ -15,6 +15,7 @@ sharing the last two labels: ``www.vietnam.vn`` ↔ ``vietnam.vn``) or on an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -73,8 +74,13 @@ def keep_link(link: str, base: str, politeness: Politeness) -> str | None:
         return None
     if politeness.allow_hosts:
         return absolute
-    base_host = (urlsplit(base).hostname or "").lower()
-    return absolute if _site(host) == _site(base_host) else None
+    return absolute if _site(host) == _base_site(base) else None
+
+
+@cache
+def _base_site(base: str) -> str:
+    """The site of the feed or sitemap at ``base`` (every link of it is compared to it)."""
+    return _site((urlsplit(base).hostname or "").lower())
 
 
 def _site(host: str) -> str:

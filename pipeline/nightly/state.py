@@ -27,7 +27,7 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,27 +73,31 @@ class State:
         self.db.commit()
 
     # -- pages ---------------------------------------------------------------
-    def page(self, url_norm: str) -> dict[str, Any] | None:
-        cur = self.db.execute("SELECT * FROM pages WHERE url_norm = ?", (url_norm,))
-        row = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
-
-    def due(self, url_norm: str, now: float, refetch_after_days: float, max_attempts: int) -> bool:
-        """Whether the page should be downloaded tonight.
+    def due(
+        self, url_norms: Iterable[str], now: float, refetch_after_days: float, max_attempts: int
+    ) -> set[str]:
+        """The pages of ``url_norms`` that should be downloaded tonight.
 
         New URL: yes. Fetched successfully: only when ``refetch_after_days`` > 0 and that
         long has passed. Failed transiently (5xx, timeout): until ``max_attempts`` nights
         have failed. Failed permanently (404, too large, not HTML, blocked): like a success.
         """
-        page = self.page(url_norm)
-        if page is None:
-            return True
-        if page["status"] == "failed" and page["transient"] and page["attempts"] < max_attempts:
-            return True
-        if refetch_after_days <= 0:
-            return False
-        last = page["fetched_at"] or 0.0
-        return now - last >= refetch_after_days * 86400
+        wanted = set(url_norms)
+        known = {}
+        for chunk in _chunks(sorted(wanted)):
+            cur = self.db.execute(
+                "SELECT url_norm, status, transient, attempts, fetched_at FROM pages "
+                f"WHERE url_norm IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            known.update((row[0], row[1:]) for row in cur)
+        due = wanted - known.keys()
+        for url_norm, (status, transient, attempts, fetched_at) in known.items():
+            retry = status == "failed" and transient and attempts < max_attempts
+            stale = now - (fetched_at or 0.0) >= refetch_after_days * 86400
+            if retry or (refetch_after_days > 0 and stale):
+                due.add(url_norm)
+        return due
 
     def record_fetch(
         self,
@@ -189,9 +193,7 @@ class State:
     def get_processed(self, version: str, article_ids: Iterable[str]) -> dict[str, Processed]:
         """The cached per-article results of those ``article_ids`` that have one."""
         out: dict[str, Processed] = {}
-        ids = sorted(set(article_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
+        for chunk in _chunks(sorted(set(article_ids))):
             cur = self.db.execute(
                 f"SELECT article_id, record FROM processed WHERE version = ? AND "
                 f"article_id IN ({','.join('?' * len(chunk))})",
@@ -212,9 +214,7 @@ class State:
     def sharing(self, keys: Iterable[str], live: set[str]) -> dict[str, set[str]]:
         """key -> live article_ids that have it, for each of ``keys``."""
         out: dict[str, set[str]] = {}
-        wanted = sorted(set(keys))
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
+        for chunk in _chunks(sorted(set(keys))):
             cur = self.db.execute(
                 f"SELECT key, article_id FROM keys WHERE key IN ({','.join('?' * len(chunk))})",
                 chunk,
@@ -223,3 +223,9 @@ class State:
                 if aid in live:
                     out.setdefault(key, set()).add(aid)
         return out
+
+
+def _chunks(values: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """``values`` in slices that fit in one SQL ``IN (…)`` list."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
