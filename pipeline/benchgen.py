@@ -13,11 +13,20 @@ stories rather than re-posts of one:
 - the capitalised words that an NTREX document's three translations share
   (``Warren``, ``Massachusetts``: names and places) get invented names, also
   before a Polish case ending (``Trumpa``);
+- about half of the body lines (never the title) are replaced by a body line
+  of another NTREX document, the same line in every language (NTREX documents
+  are line-aligned); a ``corpus/`` sample has no aligned translation, so its
+  variants leave those lines out instead. Without this, the variants of a
+  short document differ only in their numbers and names, are near-duplicates
+  of each other, and pile up into stories of hundreds of articles that no real
+  corpus has (version 1 of this generator made stories of up to 402 articles
+  at 50k);
 - a last line states a publication date, different for every variant.
 
-The substitutions depend only on ``(k, original token)``, never on the language,
-so the three translations of one NTREX document stay translations of one story
-at every ``k``: the grouping of stories has real work to do at every scale.
+The substitutions depend only on ``(k, original token)`` and the replaced lines
+on ``(k, family, line number)``, never on the language, so the three
+translations of one NTREX document stay translations of one story at every
+``k``: the grouping of stories has real work to do at every scale.
 Generation streams (one file written at a time) and is deterministic: the same
 ``n`` gives the same bytes on every machine.
 
@@ -43,7 +52,7 @@ import regex
 
 from pipeline.textnorm import ascii_fold, has_diacritics
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 NTREX_LANGS = {"fra": "fr", "pol": "pl", "vie": "vi"}
 FILES_PER_DIR = 1000
 
@@ -161,6 +170,24 @@ class Template:
     lang: str  # fr | pl | vi | und
     text: str
     shared_words: tuple[str, ...] = ()  # names shared by the family's translations
+    aligned: bool = False  # an NTREX document: line i of every translation says the same
+
+
+@dataclass(frozen=True, slots=True)
+class LinePool:
+    """The lines of the aligned (NTREX) templates, by family and language: where a
+    variant's replacement lines come from."""
+
+    families: tuple[str, ...]
+    lines: dict[tuple[str, str], tuple[str, ...]]
+
+    @classmethod
+    def of(cls, templates: Sequence[Template]) -> LinePool:
+        aligned = [t for t in templates if t.aligned and len(_lines(t.text)) > 1]
+        return cls(
+            families=tuple(sorted({t.family for t in aligned})),
+            lines={(t.family, t.lang): _lines(t.text) for t in aligned},
+        )
 
 
 def _draw(k: int, token: str, salt: str = "") -> int:
@@ -217,9 +244,32 @@ def dateline(template: Template, k: int) -> str:
     return day.isoformat()
 
 
-def make_variant(template: Template, k: int) -> str:
-    """Variant ``k`` of ``template`` (see the module docstring)."""
-    text = _VN_NAME.sub(lambda m: variant_vn_name(m.group(0), k), template.text)
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(text.rstrip("\n").split("\n"))
+
+
+def variant_lines(template: Template, k: int, pool: LinePool) -> str:
+    """The text of ``template`` with about half of its non-empty body lines replaced by
+    the same line of another aligned document (``pool``), or left out when ``template``
+    is not aligned; the title (first line) always stays."""
+    lines = _lines(template.text)
+    out = [lines[0]]
+    for i, line in enumerate(lines[1:], 1):
+        h = _draw(k, f"{template.family}\x00{i}", "line")
+        if h % 2 == 0 or not line.strip():
+            out.append(line)
+        elif template.aligned and pool.families:
+            donor = pool.families[(h >> 8) % len(pool.families)]
+            donor_lines = pool.lines.get((donor, template.lang), lines)
+            out.append(donor_lines[1 + (h >> 24) % (len(donor_lines) - 1)])
+    return "\n".join(out)
+
+
+def make_variant(template: Template, k: int, pool: LinePool) -> str:
+    """Variant ``k`` of ``template`` (see the module docstring); replacement lines come
+    from ``pool``."""
+    text = variant_lines(template, k, pool)
+    text = _VN_NAME.sub(lambda m: variant_vn_name(m.group(0), k), text)
     if template.shared_words:
         words = "|".join(map(re.escape, template.shared_words))
         text = re.sub(rf"\b(?:{words})", lambda m: variant_word(m.group(0), k), text)
@@ -247,17 +297,18 @@ def load_templates(corpus: Path, ntrex: Path | None) -> list[Template]:
         shared = set.intersection(*(set(_CAPITALISED_ASCII.findall(t)) for t in texts.values()))
         words = tuple(sorted(shared, key=lambda w: (-len(w), w)))
         family = doc.removesuffix(".txt")
-        templates += [Template(family, lang, t, words) for lang, t in texts.items()]
+        templates += [Template(family, lang, t, words, aligned=True) for lang, t in texts.items()]
     return templates
 
 
 def iter_articles(templates: Sequence[Template], n: int) -> Iterator[tuple[str, str]]:
     """``(relative path, text)`` of articles ``0..n-1``; paths sort in article order."""
+    pool = LinePool.of(templates)
     for i in range(n):
         template = templates[i % len(templates)]
         k = i // len(templates)
         rel = f"{i // FILES_PER_DIR:03d}/{i:06d}_{template.lang}_{template.family}.txt"
-        yield rel, make_variant(template, k)
+        yield rel, make_variant(template, k, pool)
 
 
 def generate(out: Path, n: int, corpus: Path, ntrex: Path | None) -> Path:

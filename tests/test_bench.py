@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.benchgen import (
+    LinePool,
     Template,
     generate,
     iter_articles,
@@ -95,11 +96,33 @@ def test_translations_of_one_story_change_together(templates: list[Template]) ->
     """The fra/pol/vie versions of one NTREX document get the same new numbers and names."""
     family = [t for t in templates if t.shared_words and t.family == templates[-1].family]
     assert {t.lang for t in family} == {"fr", "pl", "vi"}
-    variants = [make_variant(t, 7) for t in family]
+    variants = [make_variant(t, 7, LinePool.of(templates)) for t in family]
     years = [set(re.findall(r"\b20\d\d\b", v)) for v in variants]
     assert years[0] == years[1] == years[2]
     for word in family[0].shared_words:
         assert not any(re.search(rf"\b{word}\b", v) for v in variants)
+
+
+def test_variants_are_not_near_duplicates_but_stay_translations(
+    templates: list[Template],
+) -> None:
+    """Variants of a long document with few numbers and names are different texts (word
+    5-gram Jaccard far below the 0.8 of a near-duplicate), and its three translations
+    replace the same lines."""
+    pool = LinePool.of(templates)
+    longest = max((t for t in templates if t.aligned), key=lambda t: len(t.text))
+    shingles = [_shingles(make_variant(longest, k, pool)) for k in range(12)]
+    similar = [len(a & b) / len(a | b) for i, a in enumerate(shingles) for b in shingles[i + 1 :]]
+    assert max(similar) < 0.6
+    for t in (t for t in templates if t.family == longest.family):
+        for k in range(12):
+            lines = make_variant(t, k, pool).splitlines()
+            assert len(lines) == len(t.text.rstrip("\n").splitlines()) + 2  # + dateline
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def test_quick_bench_writes_results(tmp_path: Path) -> None:
