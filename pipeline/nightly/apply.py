@@ -73,6 +73,7 @@ class Applied:
     stories: int = 0
     candidates: int = 0
     commitments: int = 0
+    removed: set[str] = field(default_factory=set)  # article_ids that left the tables
 
 
 def story_keys(article: Article, extraction: Extraction | None) -> set[str]:
@@ -119,7 +120,7 @@ def apply_pages(
     old_ids = {p.previous for p in loaded if p.previous}
     touched = new_ids | old_ids
     removed = old_ids - live
-    out.removed_articles = len(removed)
+    out.removed, out.removed_articles = removed, len(removed)
     out.new_articles = len(new_ids - set(before.values()))
 
     fresh = {p.item.article_id: p.processed for p in loaded if isinstance(p.item, Article)}
@@ -211,6 +212,11 @@ def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) ->
     keys_of = {aid: story_keys(p.item, p.extraction) for aid, p in fresh.items()}
     state.put_keys(keys_of)
     wanted = set().union(*keys_of.values())
+    # A key held by more than RARE_MAX_DF + (articles with keys that are not live) articles
+    # has more than RARE_MAX_DF live holders: its holders need not be read at all.
+    cap = RARE_MAX_DF + len(state.key_articles() - live)
+    counts = state.holder_counts(wanted)
+    wanted = {k for k in wanted if k.startswith(STRONG) or counts.get(k, 0) <= cap}
     found: set[str] = set()
     for key, holders in state.sharing(wanted, live).items():
         if key.startswith(STRONG) or len(holders) <= RARE_MAX_DF:

@@ -200,6 +200,7 @@ def run_nightly(config: NightlyConfig, data_dir: Path, workers: int = 1) -> Nigh
             crash_point("commit")
             if applied is not None:
                 state.mark_applied(applied.marks)
+                state.drop_keys(applied.removed)
                 summary.new_articles = applied.new_articles
                 summary.removed_articles = applied.removed_articles
                 summary.rewritten_rows = applied.rewritten_rows

@@ -211,6 +211,28 @@ class State:
         )
         self.db.commit()
 
+    def holder_counts(self, keys: Iterable[str]) -> dict[str, int]:
+        """key -> how many articles (live or not) have it, for each of ``keys`` that any
+        article has; counted by SQLite, so a frequent key costs one number, not its rows."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            cur = self.db.execute(
+                f"SELECT key, count(*) FROM keys WHERE key IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY key",
+                chunk,
+            )
+            out.update(cur)
+        return out
+
+    def key_articles(self) -> set[str]:
+        """Every article_id that has keys recorded (live or not)."""
+        return {aid for (aid,) in self.db.execute("SELECT DISTINCT article_id FROM keys")}
+
+    def drop_keys(self, article_ids: Iterable[str]) -> None:
+        """Forget the keys of articles that left the tables."""
+        self.db.executemany("DELETE FROM keys WHERE article_id = ?", ((a,) for a in article_ids))
+        self.db.commit()
+
     def sharing(self, keys: Iterable[str], live: set[str]) -> dict[str, set[str]]:
         """key -> live article_ids that have it, for each of ``keys``."""
         out: dict[str, set[str]] = {}
