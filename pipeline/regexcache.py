@@ -40,11 +40,13 @@ Relies on CPython internals (3.11, and 3.12+ where ``re._compile`` looks in
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import sys
+import tempfile
 import zlib
 from array import array
 from pathlib import Path
@@ -149,10 +151,7 @@ def remember(
         blob = _encode(pattern, flags)
         if blob is None:
             return None
-        from pipeline.stages.write import atomic_file  # pyarrow: only when writing
-
-        with atomic_file(path) as sink:
-            sink.write(blob)
+        _write_atomically(path, blob)
         return path
     except Exception:
         return None
@@ -326,3 +325,19 @@ def _read(path: Path) -> tuple[tuple[type, str, int], re.Pattern[str]] | None:
         return (str, text, flags), pattern
     except Exception:
         return None
+
+
+def _write_atomically(path: Path, blob: bytes) -> None:
+    """Write ``blob`` to a temporary file beside ``path``, then rename it over ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(blob)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
