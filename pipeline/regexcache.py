@@ -40,16 +40,16 @@ Relies on CPython internals (3.11, and 3.12+ where ``re._compile`` looks in
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import re
 import sys
-import tempfile
 import zlib
 from array import array
 from pathlib import Path
+
+from pipeline.atomic import atomic_file
 
 __all__ = ["MIN_PATTERN_LENGTH", "default_cache_dir", "preload", "remember"]
 
@@ -151,7 +151,8 @@ def remember(
         blob = _encode(pattern, flags)
         if blob is None:
             return None
-        _write_atomically(path, blob)
+        with atomic_file(path) as sink:
+            sink.write(blob)
         return path
     except Exception:
         return None
@@ -325,19 +326,3 @@ def _read(path: Path) -> tuple[tuple[type, str, int], re.Pattern[str]] | None:
         return (str, text, flags), pattern
     except Exception:
         return None
-
-
-def _write_atomically(path: Path, blob: bytes) -> None:
-    """Write ``blob`` to a temporary file beside ``path``, then rename it over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(blob)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

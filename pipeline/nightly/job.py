@@ -73,6 +73,7 @@ PER_ARTICLE_CODE = (
     "stages/process.py",
     "stages/sentences.py",
     "stages/stories.py",
+    "atomic.py",
     "ids.py",
     "records.py",
     "regexcache.py",

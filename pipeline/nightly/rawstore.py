@@ -22,8 +22,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import atomic_file
 from pipeline.stages.decode import NotText, decode_bytes
-from pipeline.stages.write import atomic_file
 
 
 class RawStore:

@@ -37,8 +37,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.atomic import atomic_file
 from pipeline.schema import TABLES
-from pipeline.stages.write import ROW_GROUP_SIZE, atomic_file, to_arrow
+from pipeline.stages.write import ROW_GROUP_SIZE, to_arrow
 
 MANIFEST = "_manifest.json"
 STAGING = "_staging"

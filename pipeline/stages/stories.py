@@ -154,7 +154,7 @@ def story_features(article: Article, extraction: Extraction | None) -> StoryFeat
     return StoryFeatures(
         meta=story_meta(article),
         shingles=shingles,
-        near_bands=_band_keys(shingles.tolist(), NEAR_DUPLICATE_JACCARD, NUM_PERM),
+        near_bands=_band_keys([shingles], NEAR_DUPLICATE_JACCARD, NUM_PERM)[0],
         anchor_keys=keys[order],
         anchor_positions=np.array(list(anchors.values()), dtype=np.float64)[order],
         anchor_is_name=np.array([a.startswith("p:") for a in anchors], dtype=bool)[order],
@@ -263,33 +263,76 @@ def _anchor_hash(anchor: str) -> int:
 
 
 @cache
-def _permutations(num_perm: int) -> tuple[object, str]:
-    """The seeded permutations and their scheme, drawn once (not once per article)."""
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The seeded ``(a, b)`` of datasketch's ``affine32`` MinHash, drawn once."""
     from datasketch import MinHash  # imports SciPy (0.6 s): only where hashes are made
 
     first = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int)
-    return first.permutations, first.scheme
+    if first.scheme != "affine32":
+        raise RuntimeError(f"datasketch MinHash scheme {first.scheme!r}; expected 'affine32'")
+    a, b = first.permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
 
 
-def _band_keys(hashes: list[int], threshold: float, num_perm: int) -> np.ndarray | None:
-    """One 64-bit key per LSH band of the MinHash of ``hashes`` (``None`` for an empty
-    set): two sets are candidates when any band key is equal. Bands and rows are
-    datasketch's optimum for ``threshold`` (the same as its ``MinHashLSH``)."""
-    if not hashes:
-        return None
-    from datasketch import MinHash
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (a bijection), as datasketch pre-mixes its input."""
+    h = values.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
-    permutations, scheme = _permutations(num_perm)
-    mh = MinHash(
-        num_perm=num_perm, seed=SEED, hashfunc=int, permutations=permutations, scheme=scheme
-    )
-    mh.update_batch(hashes)  # order and repeats do not change a MinHash
+
+#: Values hashed at once: bounds the (values x permutations) matrix to a few MB.
+_MINHASH_CHUNK = 8192
+
+
+def _minhashes(sets: Sequence[np.ndarray], num_perm: int) -> np.ndarray:
+    """The MinHash of each non-empty set of 32-bit hashes, one row per set: the values of
+    datasketch's ``MinHash(num_perm, seed=SEED, hashfunc=int)`` after ``update_batch``
+    (scheme ``affine32``), computed for many sets at once instead of one object each."""
+    a, b = _permutations(num_perm)
+    out = np.empty((len(sets), num_perm), dtype=np.uint32)
+    lengths = np.array([len(v) for v in sets], dtype=np.int64)
+    first = 0
+    while first < len(sets):  # consecutive sets with at most _MINHASH_CHUNK values together
+        last = first + max(
+            1, int(np.searchsorted(np.cumsum(lengths[first:]), _MINHASH_CHUNK, "right"))
+        )
+        if last - first == 1 and lengths[first] > _MINHASH_CHUNK:  # one large set, in slices
+            row = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+            for at in range(0, lengths[first], _MINHASH_CHUNK):
+                part = _fmix32(sets[first][at : at + _MINHASH_CHUNK])
+                np.minimum(row, (part[:, None] * a + b).min(axis=0), out=row)
+            out[first] = row
+        else:
+            mixed = _fmix32(np.concatenate(sets[first:last]))
+            starts = np.r_[0, np.cumsum(lengths[first : last - 1])]
+            out[first:last] = np.minimum.reduceat(mixed[:, None] * a + b, starts, axis=0)
+        first = last
+    return out
+
+
+def _band_keys(
+    sets: Sequence[np.ndarray], threshold: float, num_perm: int
+) -> list[np.ndarray | None]:
+    """For each set of 32-bit hashes, one 64-bit key per LSH band of its MinHash (``None``
+    for an empty set): two sets are candidates when any band key is equal. Bands and rows
+    are datasketch's optimum for ``threshold`` (the same as its ``MinHashLSH``)."""
+    present = [i for i, values in enumerate(sets) if len(values)]
+    out: list[np.ndarray | None] = [None] * len(sets)
+    if not present:
+        return out
     bands, rows = _lsh_shape(threshold, num_perm)
-    values = mh.hashvalues[: bands * rows].reshape(bands, rows).astype(np.uint64)
-    keys = np.zeros(bands, dtype=np.uint64)
-    for column in values.T:  # polynomial hash of each band; uint64 arithmetic wraps
-        keys = keys * np.uint64(0x100000001B3) + column
-    return keys
+    hashes = _minhashes([sets[i] for i in present], num_perm)[:, : bands * rows]
+    values = hashes.reshape(len(present), bands, rows).astype(np.uint64)
+    keys = np.zeros((len(present), bands), dtype=np.uint64)
+    for r in range(rows):  # polynomial hash of each band; uint64 arithmetic wraps
+        keys = keys * np.uint64(0x100000001B3) + values[:, :, r]
+    for i, row in zip(present, keys, strict=True):
+        out[i] = row
+    return out
 
 
 @cache
@@ -301,10 +344,8 @@ def _lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-@cache
-def _index_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every (i, j) with i < j < size, as two index arrays."""
-    return np.triu_indices(size, 1)
+#: Bands whose pairs are gathered before duplicates are dropped (bounds the memory).
+_BANDS_PER_MERGE = 8
 
 
 def _colliding_pairs(bands: Sequence[np.ndarray | None]) -> np.ndarray:
@@ -316,19 +357,36 @@ def _colliding_pairs(bands: Sequence[np.ndarray | None]) -> np.ndarray:
         return np.empty((0, 2), dtype=np.int64)
     matrix = np.stack([bands[i] for i in present])
     unique = np.empty(0, dtype=np.int64)  # pair i, j (local indices) as i * n + j
-    for column in matrix.T:
-        order = np.argsort(column, kind="stable").astype(np.int64)
-        keys = column[order]
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-        sizes = np.diff(np.r_[starts, n])
-        first, second = order[starts[sizes == 2]], order[starts[sizes == 2] + 1]
-        codes = [np.minimum(first, second) * n + np.maximum(first, second)]
-        for start, size in zip(starts[sizes > 2], sizes[sizes > 2], strict=True):
-            members = np.sort(order[start : start + size])
-            left, right = _index_pairs(size)
-            codes.append(members[left] * n + members[right])
-        unique = np.union1d(unique, np.concatenate(codes))  # one band's pairs at a time
+    codes: list[np.ndarray] = []
+    for band, column in enumerate(matrix.T, start=1):
+        codes.extend(_same_key_pairs(column))
+        if band % _BANDS_PER_MERGE == 0 or band == matrix.shape[1]:
+            unique = _unique(np.concatenate([unique, *codes]))
+            codes = []
     return np.stack([present[unique // n], present[unique % n]], axis=1)
+
+
+def _same_key_pairs(column: np.ndarray) -> Iterator[np.ndarray]:
+    """Every pair ``i < j`` with ``column[i] == column[j]``, coded ``i * len + j``, in
+    arrays: the pairs at distance 1, 2, ... within each run of equal sorted keys."""
+    n = len(column)
+    order = np.argsort(column, kind="stable").astype(np.int64)  # a run keeps index order
+    keys = column[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.repeat(np.r_[starts[1:], n], np.diff(np.r_[starts, n]))  # run end per place
+    at = np.flatnonzero(ends - np.arange(n) > 1)
+    distance = 1
+    while len(at):
+        yield order[at] * n + order[at + distance]
+        distance += 1
+        at = at[ends[at] > at + distance]
+
+
+def _unique(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values, by sorting: several times faster than ``np.unique``, whose
+    default in NumPy 2.4 hashes (the same result)."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
 
 
 def _shingles(text: str) -> np.ndarray:
@@ -343,7 +401,7 @@ def _shingles(text: str) -> np.ndarray:
     grams = np.zeros(len(words) - width + 1, dtype=np.uint64)
     for k in range(width):  # polynomial hash of each window; uint64 arithmetic wraps
         grams = grams * np.uint64(1_000_003) + words[k : len(words) - width + 1 + k]
-    return np.unique(_fold32(grams))
+    return _unique(_fold32(grams))
 
 
 def _fold32(hashes: np.ndarray) -> np.ndarray:
@@ -374,8 +432,8 @@ def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
     """Sorted index pairs grouped by their first index: ``(i, array of j)`` in order."""
     if not len(pairs):
         return
-    firsts, starts = np.unique(pairs[:, 0], return_index=True)
-    yield from zip(firsts.tolist(), np.split(pairs[:, 1], starts[1:]), strict=True)
+    starts = np.flatnonzero(np.r_[True, pairs[1:, 0] != pairs[:-1, 0]])
+    yield from zip(pairs[starts, 0].tolist(), np.split(pairs[:, 1], starts[1:]), strict=True)
 
 
 def _lookup(
@@ -393,14 +451,21 @@ def _lookup(
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class _Weighted:
-    """An article's anchors as used for verification: the keys that count, their
-    positions and IDF weights, and the total weight."""
+class _Anchors:
+    """Every article's anchors as verification uses them, flat: article ``i`` owns
+    entries ``starts[i]`` to ``starts[i] + lengths[i]`` (its keys, sorted), and
+    ``totals[i]`` is the sum of their IDF weights."""
 
-    keys: np.ndarray
-    positions: np.ndarray
-    weights: np.ndarray
-    total: float
+    keys: np.ndarray  # uint64
+    positions: np.ndarray  # float64
+    weights: np.ndarray  # float64
+    starts: np.ndarray
+    lengths: np.ndarray
+    totals: np.ndarray
+
+
+#: Anchor entries looked up at once when scoring candidate pairs (bounds the memory).
+_SCORE_CHUNK = 1 << 21
 
 
 def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, str]]:
@@ -408,28 +473,43 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
     best first. ``features`` must be sorted by article_id."""
     if not features:
         return []
-    weighted, rare_bands = _weigh_anchors(features)
+    anchors, rare_bands = _weigh_anchors(features)
+    n = len(features)
+    candidates = [
+        _colliding_pairs(rare_bands),
+        _same_source_pairs(f.meta.source_line for f in features),
+    ]
+    codes = _unique(np.concatenate([pairs[:, 0] * n + pairs[:, 1] for pairs in candidates]))
+    xs, ys = codes // n, codes % n
     langs = np.array([f.meta.lang for f in features])
-    source = [f.meta.source_line for f in features]
-    candidates = [_colliding_pairs(rare_bands), _same_source_pairs(source)]
-    accepted: list[tuple[float, int, int]] = []
-    for x, partners in _by_first(np.unique(np.concatenate(candidates), axis=0)):
-        partners = partners[langs[partners] != langs[x]]
-        if not len(partners):
-            continue
-        scores = _anchor_scores(weighted[x], [weighted[y] for y in partners])
-        for y, score in zip(partners.tolist(), scores.tolist(), strict=True):
-            same_source = source[x] is not None and source[x] == source[y]
-            if score >= ANCHOR_THRESHOLD * (SOURCE_LINE_FACTOR if same_source else 1.0):
-                accepted.append((score, x, y))
-    accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
+    cross = langs[xs] != langs[ys]
+    xs, ys = xs[cross], ys[cross]
+    scores = _anchor_scores(anchors, xs, ys)
+    source_ids: dict[tuple, int] = {}
+    source = np.array(
+        [
+            -1
+            if f.meta.source_line is None
+            else source_ids.setdefault(f.meta.source_line, len(source_ids))
+            for f in features
+        ]
+    )
+    same_source = (source[xs] >= 0) & (source[xs] == source[ys])
+    passed = scores >= np.where(
+        same_source, ANCHOR_THRESHOLD * SOURCE_LINE_FACTOR, ANCHOR_THRESHOLD
+    )
+    xs, ys, scores = xs[passed], ys[passed], scores[passed]
+    order = np.lexsort((ys, xs, -scores))  # best first, then by index
     ids = [f.meta.article_id for f in features]
-    return [(score, ids[x], ids[y]) for score, x, y in accepted]
+    return [
+        (score, ids[x], ids[y])
+        for score, x, y in zip(
+            scores[order].tolist(), xs[order].tolist(), ys[order].tolist(), strict=True
+        )
+    ]
 
 
-def _weigh_anchors(
-    features: Sequence[StoryFeatures],
-) -> tuple[list[_Weighted], list[np.ndarray | None]]:
+def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np.ndarray | None]]:
     """Each article's anchors with IDF weights over the whole corpus, and the LSH band
     keys of its rare anchors (those at most ``RARE_ANCHOR_DF`` articles share)."""
     all_keys = np.concatenate([f.anchor_keys for f in features])
@@ -440,22 +520,27 @@ def _weigh_anchors(
     keep = ~np.concatenate([f.anchor_is_name for f in features]) | np.isin(
         all_keys, _names_in_several_languages(features)
     )
-    ends = np.cumsum([len(f.anchor_keys) for f in features])
-    weighted: list[_Weighted] = []
-    bands: list[np.ndarray | None] = []
-    for f, end in zip(features, ends, strict=True):
-        part = slice(end - len(f.anchor_keys), end)
-        kept = keep[part]
-        keys, kept_weights = f.anchor_keys[kept], weights[part][kept]
-        weighted.append(
-            _Weighted(keys, f.anchor_positions[kept], kept_weights, float(kept_weights.sum()))
-        )
-        rare = keys[counts[part][kept] <= RARE_ANCHOR_DF]
-        bands.append(_band_keys(_fold32(rare).tolist(), ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM))
-    return weighted, bands
+    owner = np.repeat(np.arange(len(features)), [len(f.anchor_keys) for f in features])[keep]
+    lengths = np.bincount(owner, minlength=len(features))
+    starts = np.r_[0, np.cumsum(lengths)[:-1]]
+    kept_keys, kept_weights = all_keys[keep], weights[keep]
+    anchors = _Anchors(
+        keys=kept_keys,
+        positions=np.concatenate([f.anchor_positions for f in features])[keep],
+        weights=kept_weights,
+        starts=starts,
+        lengths=lengths,
+        totals=np.array([float(w.sum()) for w in np.split(kept_weights, starts[1:])]),
+    )
+    rare = np.split(_fold32(kept_keys), starts[1:])
+    rare_sets = [
+        values[frequency <= RARE_ANCHOR_DF]
+        for values, frequency in zip(rare, np.split(counts[keep], starts[1:]), strict=True)
+    ]
+    return anchors, _band_keys(rare_sets, ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM)
 
 
-def _same_source_pairs(source: Sequence[tuple | None]) -> np.ndarray:
+def _same_source_pairs(source: Iterable[tuple | None]) -> np.ndarray:
     """Index pairs ``(i, j)``, ``i < j``, of articles with the same (paper, date) line."""
     members: dict[tuple, list[int]] = defaultdict(list)
     for i, key in enumerate(source):
@@ -472,28 +557,46 @@ def _names_in_several_languages(features: Sequence[StoryFeatures]) -> np.ndarray
     per_lang: dict[str, list[np.ndarray]] = defaultdict(list)
     for f in features:
         per_lang[f.meta.lang].append(f.anchor_keys[f.anchor_is_name])
-    distinct = [np.unique(np.concatenate(arrays)) for arrays in per_lang.values()]
+    distinct = [_unique(np.concatenate(arrays)) for arrays in per_lang.values()]
     names, languages = np.unique(np.concatenate(distinct), return_counts=True)
     return names[languages > 1]
 
 
-def _anchor_scores(x: _Weighted, others: Sequence[_Weighted]) -> np.ndarray:
-    """Score of ``x`` against each of ``others``: the IDF-weighted Jaccard of their
-    anchors, times the share of the shared weight whose first occurrences sit at
-    about the same relative place in both texts (0 under ``MIN_SHARED_ANCHORS``)."""
-    owner, found, at = _lookup(x.keys, [o.keys for o in others])
-    weights = np.concatenate([o.weights for o in others])
-    positions = np.concatenate([o.positions for o in others])
-    owner, at, weights, positions = owner[found], at[found], weights[found], positions[found]
-    n = len(others)
-    count = np.bincount(owner, minlength=n)
-    shared = np.bincount(owner, weights=weights, minlength=n)
-    in_place = np.abs(x.positions[at] - positions) <= POSITION_TOLERANCE
-    placed = np.bincount(owner[in_place], weights=weights[in_place], minlength=n)
-    totals = np.array([o.total for o in others])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        scores = shared / (x.total + totals - shared) * placed / shared
-    return np.where(count >= MIN_SHARED_ANCHORS, scores, 0.0)
+def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Score of each pair ``(xs[k], ys[k])``: the IDF-weighted Jaccard of their anchors,
+    times the share of the shared weight whose first occurrences sit at about the same
+    relative place in both texts (0 under ``MIN_SHARED_ANCHORS``)."""
+    scores = np.zeros(len(xs))
+    if not len(anchors.keys):
+        return scores
+    # Each of y's anchors is looked up among x's in one sorted array of (article, key
+    # rank) codes: increasing, since articles come in order and their keys sorted.
+    ranks = np.searchsorted(_unique(anchors.keys), anchors.keys)
+    width = int(ranks.max()) + 1
+    located = np.repeat(np.arange(len(anchors.lengths)), anchors.lengths) * width + ranks
+    sizes = anchors.lengths[ys]
+    ends = np.cumsum(sizes)
+    first = 0
+    while first < len(xs):  # as many pairs as have _SCORE_CHUNK entries of y together
+        limit = ends[first] - sizes[first] + _SCORE_CHUNK
+        last = max(first + 1, int(np.searchsorted(ends, limit, "right")))
+        x, y, size = xs[first:last], ys[first:last], sizes[first:last]
+        pair = np.repeat(np.arange(len(y)), size)
+        entry = np.repeat(anchors.starts[y] - (np.cumsum(size) - size), size) + np.arange(len(pair))
+        query = x[pair] * width + ranks[entry]
+        at = np.minimum(np.searchsorted(located, query), len(located) - 1)
+        found = located[at] == query
+        pair, at, entry = pair[found], at[found], entry[found]
+        weights = anchors.weights[entry]
+        count = np.bincount(pair, minlength=len(y))
+        shared = np.bincount(pair, weights=weights, minlength=len(y))
+        in_place = np.abs(anchors.positions[at] - anchors.positions[entry]) <= POSITION_TOLERANCE
+        placed = np.bincount(pair[in_place], weights=weights[in_place], minlength=len(y))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            part = shared / (anchors.totals[x] + anchors.totals[y] - shared) * placed / shared
+        scores[first:last] = np.where(count >= MIN_SHARED_ANCHORS, part, 0.0)
+        first = last
+    return scores
 
 
 def group_key(members: Sequence[StoryMeta]) -> str:

@@ -9,26 +9,23 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.atomic import FILE_MODE, atomic_file
 from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
+#: SortedTableWriter spills its queued rows once they reach either bound.
+SPILL_ROWS, SPILL_BYTES = 20_000, 16 * 1024 * 1024
 TEMP_SUFFIX, SPILL_SUFFIX = ".parquet.tmp", ".arrow.tmp"
 _SEQ = "_seq"  # input order: the last sort key, so that equal keys keep their order
-# mkstemp creates 0600 files; published tables get the usual mode (0644 under umask 022)
-# so that other users (a notebook, a web server) can read what a service account wrote.
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-FILE_MODE = 0o666 & ~_UMASK
 
 
 class SchemaError(ValueError):
@@ -73,23 +70,6 @@ def remove_stale_temps(out_dir: Path) -> int:
 def write_table(name: str, rows: Iterable[Mapping[str, Any]], out_dir: Path) -> Path:
     """Write table ``name`` to ``out_dir/name.parquet`` atomically; returns the path."""
     return write_arrow(to_arrow(name, rows), name, out_dir)
-
-
-@contextmanager
-def atomic_file(path: Path, suffix: str = ".tmp") -> Iterator[BinaryIO]:
-    """Write ``path`` through a hidden temporary file beside it, fsynced and renamed into
-    place on success, deleted on failure: readers see the old file or the new one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            yield sink
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_arrow(arrow: pa.Table, name: str, out_dir: Path) -> Path:
@@ -194,9 +174,10 @@ class SortedTableWriter:
     """Append rows to table ``name`` in any order; :meth:`commit` writes them sorted by
     the table's stable key, in the same bytes whatever the order they came in.
 
-    Memory is bounded by a sixteenth of the table, not the table: rows spill to
-    16 hidden Arrow IPC files in ``out_dir``, one per range of the first sort key
-    (a hex digest such as ``article_id``, so the ranges are even). :meth:`commit`
+    Memory is bounded by a sixteenth of the table, not the table: rows are queued
+    (up to ``SPILL_ROWS`` rows or ``SPILL_BYTES``) and spill to 16 hidden Arrow IPC
+    files in ``out_dir``, one per range of the first sort key (a hex digest such as
+    ``article_id``, so the ranges are even). :meth:`commit`
     reads one range at a time, sorts it (then by input position, so equal keys
     keep their order) and writes it through a :class:`StreamingTableWriter` in
     fixed row groups, which renames the table into place. A failure or a kill
@@ -214,20 +195,40 @@ class SortedTableWriter:
         self._writers: dict[int, pa.ipc.RecordBatchStreamWriter] = {}
         self._sinks: dict[int, pa.NativeFile] = {}
         self._seq = 0
+        self._queued: list[pa.Table] = []
+        self._queued_rows = self._queued_bytes = 0
         self._committed = False
 
     def write_rows(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Validate ``rows`` against the schema and spill them."""
+        """Validate ``rows`` against the schema and queue them for spilling: a spill
+        writes many calls' rows at once (a few spills per range, not one per call)."""
         arrow = to_arrow(self.name, rows, sort=False)
         if not arrow.num_rows:
             return
+        self._queued.append(arrow)
+        self._queued_rows += arrow.num_rows
+        self._queued_bytes += arrow.nbytes
+        if self._queued_rows >= SPILL_ROWS or self._queued_bytes >= SPILL_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Spill the queued rows, each to the file of its key range, in input order."""
+        if not self._queued:
+            return
+        arrow = pa.concat_tables(self._queued)
+        self._queued, self._queued_rows, self._queued_bytes = [], 0, 0
         seq = pa.array(range(self._seq, self._seq + arrow.num_rows), pa.int64())
         arrow = arrow.append_column(self._seq_field, seq)
         self._seq += arrow.num_rows
         firsts = pc.utf8_slice_codeunits(arrow.column(self.sort_by[0]), 0, 1)
-        ranges = np.searchsorted(_RANGE_STARTS, firsts.to_numpy(zero_copy_only=False), "right")
-        for bucket in np.unique(ranges):
-            self._spill(int(bucket)).write_table(arrow.filter(pa.array(ranges == bucket)))
+        ranges = np.searchsorted(
+            _RANGE_STARTS, firsts.to_numpy(zero_copy_only=False).astype("U1"), "right"
+        )
+        order = np.argsort(ranges, kind="stable")  # by range, then input order
+        arrow, ranges = arrow.take(pa.array(order)), ranges[order]
+        starts = np.flatnonzero(np.r_[True, ranges[1:] != ranges[:-1]])
+        for start, end in zip(starts, np.r_[starts[1:], len(ranges)], strict=True):
+            self._spill(int(ranges[start])).write_table(arrow.slice(start, end - start))
 
     def _spill(self, bucket: int) -> pa.ipc.RecordBatchStreamWriter:
         if bucket not in self._writers:
@@ -251,6 +252,7 @@ class SortedTableWriter:
         try:
             assert not self._committed, "writer already committed"
             self._committed = True
+            self._flush()
             self._close_spills()
             with StreamingTableWriter(self.name, self.out_dir, self.row_group_rows) as out:
                 for bucket in sorted(self._paths):
@@ -285,7 +287,7 @@ class SortedTableWriter:
 
 
 #: First characters where the spill ranges of SortedTableWriter start (after "0").
-_RANGE_STARTS = np.array(list("123456789abcdef"), dtype=object)
+_RANGE_STARTS = np.array(list("123456789abcdef"), dtype="U1")
 
 
 def _override(arrow: pa.Table, overrides: pa.Table | None) -> pa.Table:

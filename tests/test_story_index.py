@@ -1,0 +1,96 @@
+"""The vectorised pieces of story grouping against plain one-at-a-time references:
+datasketch's own MinHash, an all-pairs band comparison, and a per-pair anchor score."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+
+from pipeline.stages import stories
+from pipeline.stages.stories import _anchor_scores, _colliding_pairs, _minhashes, _weigh_anchors
+
+
+def _datasketch(values: np.ndarray, num_perm: int) -> np.ndarray:
+    mh = MinHash(num_perm=num_perm, seed=stories.SEED, hashfunc=int)
+    mh.update_batch(values.tolist())
+    return mh.hashvalues
+
+
+def test_minhashes_are_datasketch_minhashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "_MINHASH_CHUNK", 64)  # exercise the chunked paths
+    rng = np.random.default_rng(7)
+    sets = [rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32) for size in
+            (1, 3, 60, 64, 65, 200, 2, 500, 1)]  # fmt: skip
+    for num_perm in (64, 128):
+        got = _minhashes(sets, num_perm)
+        for row, values in zip(got, sets, strict=True):
+            assert np.array_equal(row, _datasketch(values, num_perm))
+
+
+def test_colliding_pairs_are_every_pair_that_shares_a_band() -> None:
+    rng = np.random.default_rng(3)
+    bands = [None if i % 7 == 0 else rng.integers(0, 5, 4).astype(np.uint64) for i in range(60)]
+    expected = [
+        (i, j)
+        for i in range(60)
+        for j in range(i + 1, 60)
+        if bands[i] is not None and bands[j] is not None and (bands[i] == bands[j]).any()
+    ]
+    got = _colliding_pairs(bands)
+    assert [tuple(p) for p in got.tolist()] == expected
+    assert len(expected) > 100  # runs of 3 and more equal keys, not only pairs
+
+
+def _features(keys: list[list[int]], positions: list[list[float]], langs: str) -> list:
+    metas = [
+        stories.StoryMeta(f"a{i:03d}", lang, None, None, None, None, None)
+        for i, lang in enumerate(langs)
+    ]
+    return [
+        stories.StoryFeatures(
+            meta=meta,
+            shingles=np.empty(0, np.uint32),
+            near_bands=None,
+            anchor_keys=np.array(sorted(k), dtype=np.uint64),
+            anchor_positions=np.array([p for _, p in sorted(zip(k, pos, strict=True))]),
+            anchor_is_name=np.zeros(len(k), dtype=bool),
+        )
+        for meta, k, pos in zip(metas, keys, positions, strict=True)
+    ]
+
+
+def _reference_score(anchors, x: int, y: int) -> float:
+    """The score of one pair written out plainly."""
+
+    def entries(i: int) -> dict[int, tuple[float, float]]:
+        part = slice(anchors.starts[i], anchors.starts[i] + anchors.lengths[i])
+        return {
+            int(k): (p, w)
+            for k, p, w in zip(
+                anchors.keys[part], anchors.positions[part], anchors.weights[part], strict=True
+            )
+        }
+
+    ex, ey = entries(x), entries(y)
+    common = [k for k in ey if k in ex]
+    if len(common) < stories.MIN_SHARED_ANCHORS:
+        return 0.0
+    shared = sum(ey[k][1] for k in common)
+    placed = sum(ey[k][1] for k in common if abs(ex[k][0] - ey[k][0]) <= stories.POSITION_TOLERANCE)
+    total_x, total_y = sum(w for _, w in ex.values()), sum(w for _, w in ey.values())
+    return shared / (total_x + total_y - shared) * placed / shared
+
+
+def test_anchor_scores_match_a_per_pair_computation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "_SCORE_CHUNK", 16)  # several chunks
+    rng = np.random.default_rng(11)
+    keys = [rng.choice(40, size=rng.integers(0, 12), replace=False).tolist() for _ in range(30)]
+    positions = [rng.random(len(k)).round(2).tolist() for k in keys]
+    features = _features(keys, positions, "fpv" * 10)
+    anchors, _bands = _weigh_anchors(features)
+    xs, ys = np.triu_indices(len(features), 1)
+    scores = _anchor_scores(anchors, xs.astype(np.int64), ys.astype(np.int64))
+    expected = [_reference_score(anchors, x, y) for x, y in zip(xs, ys, strict=True)]
+    assert scores.tolist() == pytest.approx(expected, abs=1e-12)
+    assert (scores > 0).sum() > 5  # some pairs really score
