@@ -12,31 +12,40 @@ kilobytes of hashes per article, commitments the obligation sentences only.
 
 from __future__ import annotations
 
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
-from tqdm import tqdm
 
-from pipeline.executors import make_executor
+from pipeline.executors import batched, make_executor, map_batches
 from pipeline.lang import SUPPORTED
 from pipeline.records import Extraction, Reject, RunSummary
 from pipeline.schema import TABLES
 from pipeline.stages import rows
 from pipeline.stages.commitments import merge_obligations
-from pipeline.stages.load import DEFAULT_MAX_BYTES, LoadOptions, discover, load_file
+from pipeline.stages.load import (
+    DEFAULT_MAX_BYTES,
+    LoadOptions,
+    WorkUnit,
+    discover,
+    load_unit,
+    plan_inputs,
+    unit_weight,
+)
 from pipeline.stages.obligations import Obligation
 from pipeline.stages.process import Processed, process_item
 from pipeline.stages.stories import StoryIndex, story_rows
 from pipeline.stages.write import SortedTableWriter, remove_stale_temps, write_table
 from pipeline.timing import lap
 
-BATCH_FILES = 32  # fixed, so that batching never depends on the worker count
+#: Files, or records of a large JSONL file, per batch: fixed, so that batching never
+#: depends on the worker count.
+BATCH_FILES = 32
 #: Tables spilled batch by batch while extracting and sorted at the end.
 SPILLED_TABLES = ("articles", "decree_mentions", "date_mentions", "deadlines", "official_mentions")
 #: Rows per row group of the articles table (each row holds a whole text).
@@ -54,14 +63,18 @@ class RunConfig:
     progress: bool = True
 
 
-Batch = tuple[Path, int, Sequence[Path]]  # input root, max bytes, files
-
-
-def process_batch(batch: Batch) -> list[Processed]:
-    """Load and process one batch of files (runs on a worker; pure)."""
-    root, max_bytes, paths = batch
+def process_batch(root: Path, max_bytes: int, units: Sequence[WorkUnit]) -> list[Processed]:
+    """Load and process one batch of files and JSONL parts (runs on a worker; pure)."""
     options = LoadOptions(max_bytes=max_bytes)
-    return [process_item(item) for path in paths for item in load_file(path, root, options)]
+    return [process_item(item) for unit in units for item in load_unit(unit, root, options)]
+
+
+def plan_batches(files: Sequence[Path], max_bytes: int) -> list[list[WorkUnit]]:
+    """The batches of work for ``files``: up to ``BATCH_FILES`` files each, and a large
+    JSONL file split into parts of ``BATCH_FILES`` records, each part a batch of its own
+    (so one big file spreads over every worker). Offsets only, no text."""
+    units = plan_inputs(files, max_bytes, BATCH_FILES)
+    return batched(units, BATCH_FILES, unit_weight)
 
 
 def process_inputs(config: RunConfig, summary: RunSummary) -> Iterator[list[Processed]]:
@@ -70,21 +83,12 @@ def process_inputs(config: RunConfig, summary: RunSummary) -> Iterator[list[Proc
     found = discover(config.input)
     summary.files_seen = len(found.files)
     yield [Processed(reject) for reject in found.rejects]
-    batches = [
-        (config.input, config.max_bytes, found.files[i : i + BATCH_FILES])
-        for i in range(0, len(found.files), BATCH_FILES)
-    ]
+    batches = plan_batches(found.files, config.max_bytes)
     executor = make_executor(config.executor, config.workers, config.scheduler)
-    with tqdm(
-        total=len(found.files),
-        unit="file",
-        desc="extract",
-        file=sys.stderr,
-        disable=not config.progress or len(found.files) < 50,
-    ) as bar:
-        for batch, result in zip(batches, executor.map(process_batch, batches), strict=True):
-            yield result
-            bar.update(len(batch[2]))
+    work = partial(process_batch, config.input, config.max_bytes)
+    total = sum(unit_weight(unit) for batch in batches for unit in batch)
+    disable = not config.progress or total < 50
+    yield from map_batches(executor, work, batches, weight=unit_weight, disable=disable)
 
 
 @dataclass

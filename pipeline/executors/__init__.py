@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
+
+from tqdm import tqdm
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -29,3 +32,53 @@ def make_executor(name: str, workers: int, scheduler: str | None = None) -> Exec
 
         return DaskExecutor(workers, scheduler)
     raise ValueError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
+
+
+def _one(_item: object) -> int:
+    return 1
+
+
+def batched(items: Iterable[T], size: int, weight: Callable[[T], int] = _one) -> list[list[T]]:
+    """``items`` in order, cut into batches whose weights add up to at most ``size``
+    (an item heavier than that is a batch of its own). Never depends on the worker count,
+    so neither does anything computed per batch.
+
+    >>> batched(range(5), 2)
+    [[0, 1], [2, 3], [4]]
+    >>> batched([1, 3, 1, 1], 3, weight=lambda x: x)
+    [[1], [3], [1, 1]]
+    """
+    batches: list[list[T]] = []
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        w = weight(item)
+        if batch and total + w > size:
+            batches.append(batch)
+            batch, total = [], 0
+        batch.append(item)
+        total += w
+    if batch:
+        batches.append(batch)
+    return batches
+
+
+def map_batches(
+    executor: Executor,
+    fn: Callable[[Sequence[T]], R],
+    batches: Sequence[Sequence[T]],
+    *,
+    weight: Callable[[T], int] = _one,
+    unit: str = "item",
+    desc: str = "extract",
+    disable: bool | None = None,
+) -> Iterator[R]:
+    """``fn`` over ``batches`` on ``executor``: each batch's result, in input order, with
+    a progress bar on stderr counting the items' ``weight``. ``fn`` runs on the workers,
+    so it must pickle: a module-level function or a ``functools.partial`` of one.
+    ``disable=None`` shows the bar on a terminal only."""
+    sizes = [sum(map(weight, batch)) for batch in batches]
+    with tqdm(total=sum(sizes), unit=unit, desc=desc, file=sys.stderr, disable=disable) as bar:
+        for size, result in zip(sizes, executor.map(fn, batches), strict=True):
+            yield result
+            bar.update(size)

@@ -24,9 +24,8 @@ import hashlib
 import json
 import os
 import signal
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,9 +33,8 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-from tqdm import tqdm
-
 import pipeline
+from pipeline.executors import batched, map_batches
 from pipeline.executors.local import LocalExecutor
 from pipeline.nightly.apply import Loaded, apply_pages
 from pipeline.nightly.config import NightlyConfig, Source
@@ -321,18 +319,15 @@ def _rebuild(
 
 def _process(raw: RawStore, refs: list[PageRef], executor: LocalExecutor) -> list[Processed]:
     """The per-article step over stored pages, in order, in batches on ``executor``."""
-    batches = [(raw, refs[i : i + BATCH_FILES]) for i in range(0, len(refs), BATCH_FILES)]
+    batches = batched(refs, BATCH_FILES)
     out: list[Processed] = []
-    with tqdm(total=len(refs), unit="page", desc="extract", file=sys.stderr, disable=None) as bar:
-        for batch, done in zip(batches, executor.map(process_pages, batches), strict=True):
-            out.extend(done)
-            bar.update(len(batch[1]))
+    for done in map_batches(executor, partial(process_pages, raw), batches, unit="page"):
+        out.extend(done)
     return out
 
 
-def process_pages(batch: tuple[RawStore, list[PageRef]]) -> list[Processed]:
+def process_pages(raw: RawStore, refs: Sequence[PageRef]) -> list[Processed]:
     """Read and process one batch of stored pages (runs on a worker; pure)."""
-    raw, refs = batch
     return [process_item(page_article(raw, *ref)) for ref in refs]
 
 

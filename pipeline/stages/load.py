@@ -1,14 +1,19 @@
 """Loading inputs: discovery, .txt / .html / .jsonl readers, rejects with reasons.
 
 Every reader returns ``Article`` or ``Reject`` records; nothing raises past
-:func:`load_file`, so one bad file never stops a run.
+:func:`load_file` or :func:`load_unit`, so one bad file never stops a run.
+
+A large JSONL file is split into parts of a few records (:func:`plan_inputs`), each
+read on its own by a worker (:func:`load_part`), with the same results, line numbers
+included, as reading the file whole.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,7 +23,7 @@ from trafilatura.settings import set_date_params
 
 from pipeline.ids import sha256_hex
 from pipeline.records import Article, Reject
-from pipeline.stages.decode import NotText, decode_bytes, normalise_text
+from pipeline.stages.decode import _BINARY_MAGIC, _BOMS, NotText, decode_bytes, normalise_text
 from pipeline.stages.language import identify_language
 from pipeline.stages.portal import clean_portal_text
 
@@ -30,6 +35,23 @@ MIN_LETTERS = 20  # fewer letters than this is a menu or a stub, not an article
 @dataclass(frozen=True, slots=True)
 class LoadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlPart:
+    """Some lines of a plain UTF-8 JSONL file: its bytes ``[start, end)``, cut after a
+    newline, whose first line is line ``first_line`` of the file; ``records`` of them
+    are not blank. A worker reads only these bytes (:func:`load_part`)."""
+
+    path: Path
+    start: int
+    end: int
+    first_line: int
+    records: int
+
+
+#: What one worker loads: a whole input file or a part of a JSONL file.
+WorkUnit = Path | JsonlPart
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +94,92 @@ def discover(root: Path) -> Discovered:
             else:
                 ignored += 1
     return Discovered(tuple(sorted(files, key=lambda p: _rel(p, root))), tuple(rejects), ignored)
+
+
+def plan_inputs(files: Iterable[Path], max_bytes: int, records_per_part: int) -> Iterator[WorkUnit]:
+    """The work units of ``files``, in order: each file whole, except a JSONL file of
+    more than ``records_per_part`` records, which is split into parts of about that
+    many records (see :func:`split_jsonl`). Only line offsets are kept, never text."""
+    for path in files:
+        parts = split_jsonl(path, max_bytes, records_per_part)
+        if parts is not None and len(parts) > 1:
+            yield from parts
+        else:
+            yield path
+
+
+def unit_weight(unit: WorkUnit) -> int:
+    """The size of a work unit for batching and progress: 1 per file, or the part's
+    records."""
+    return unit.records if isinstance(unit, JsonlPart) else 1
+
+
+def split_jsonl(path: Path, max_bytes: int, records_per_part: int) -> list[JsonlPart] | None:
+    """``path`` cut after a line end into parts of at least ``records_per_part``
+    non-blank lines (the last part may have fewer), or None where it must be read whole.
+
+    Splitting never changes what is read: a part's text is its bytes decoded as UTF-8,
+    and the parts' lines (``str.splitlines``, numbered from ``first_line``) are the
+    whole file's. So only plain UTF-8 files are split (with or without a UTF-8 BOM);
+    anything :func:`decode_bytes` would reject or decode otherwise (another BOM, a
+    binary signature, invalid UTF-8) is read whole, as is a file over ``max_bytes``, an
+    unreadable one and any file but ``.jsonl``: :func:`load_file` then gives the same
+    articles and rejects as ever. Reads the file line by line; keeps no text.
+    """
+    if path.suffix.lower() != ".jsonl":
+        return None
+    try:
+        if path.stat().st_size > max_bytes:
+            return None
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+            start = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+            signatures = (*_BINARY_MAGIC, *(bom for bom, _encoding in _BOMS))
+            if not start and head.startswith(signatures):
+                return None
+            handle.seek(start)
+            parts: list[JsonlPart] = []
+            part_start = offset = start
+            first_line = line = 1  # the number of the next line
+            records = 0
+            for chunk in handle:  # ends after each b"\n", never inside a UTF-8 character
+                lines = chunk.decode("utf-8").splitlines()
+                line += len(lines)  # additive: every chunk but the last ends a line
+                records += sum(1 for text in lines if text.strip())
+                offset += len(chunk)
+                if records >= records_per_part and chunk.endswith(b"\n"):
+                    parts.append(JsonlPart(path, part_start, offset, first_line, records))
+                    part_start, first_line, records = offset, line, 0
+    except (OSError, UnicodeDecodeError):
+        return None
+    if records or not parts:
+        parts.append(JsonlPart(path, part_start, offset, first_line, records))
+    if not sum(part.records for part in parts):
+        return None  # blank: read whole, for its "empty" reject
+    return parts
+
+
+def load_unit(unit: WorkUnit, root: Path, options: LoadOptions) -> list[Article | Reject]:
+    """Read one work unit (see :func:`plan_inputs`); never raises."""
+    if isinstance(unit, JsonlPart):
+        return load_part(unit, root)
+    return load_file(unit, root, options)
+
+
+def load_part(part: JsonlPart, root: Path) -> list[Article | Reject]:
+    """The records of one part of a JSONL file, exactly as :func:`load_file` reads them
+    from the whole file. Never raises."""
+    rel = _rel(part.path, root)
+    try:
+        with open(part.path, "rb") as handle:
+            handle.seek(part.start)
+            data = handle.read(part.end - part.start)
+    except OSError as err:
+        return [Reject(rel, "unreadable", f"{err.strerror or err}; check permissions")]
+    try:  # fails only if the file changed since it was split
+        return list(_jsonl_records(data.decode("utf-8"), rel, part.first_line))
+    except Exception as err:
+        return [Reject(rel, "load_error", f"{type(err).__name__}: {err}")]
 
 
 def load_file(path: Path, root: Path, options: LoadOptions) -> list[Article | Reject]:
@@ -210,29 +318,42 @@ def _load_jsonl(data: bytes, rel: str) -> Iterator[Article | Reject]:
     except NotText as err:
         yield Reject(rel, err.reason, err.detail)
         return
-    for number, line in enumerate(decoded.text.splitlines(), start=1):
+    yield from _jsonl_records(decoded.text, rel, 1)
+
+
+def _jsonl_records(text: str, rel: str, first_line: int) -> Iterator[Article | Reject]:
+    """The records of ``text``, lines numbered from ``first_line``. A record that makes
+    a reader fail (a parser bug, JSON nested too deep) is a ``load_error`` reject of its
+    own line: the file's other records are still read."""
+    for number, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         where = f"{rel}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Reject(where, "bad_json", f"line {number}: {err.msg} at column {err.colno}")
-            continue
-        problem = _jsonl_problem(record)
-        if problem:
-            yield Reject(where, "bad_record", f"line {number}: {problem}")
-            continue
-        published = _parse_iso_date(record.get("published"))
-        warnings = ()
-        if record.get("published") and published is None:
-            warnings = (f"unparsed published {record['published']!r}",)
-        url, title, lang = record.get("url"), record.get("title"), record.get("lang")
-        source = url or where
-        read, body = (make_article, record["text"]) if record.get("text") else (
-            article_from_html, record["html"])  # fmt: skip
-        yield read(body, source, url=url, title=title, published=published, lang=lang,
-                   warnings=warnings)  # fmt: skip
+            item = _jsonl_record(line, where, number)
+        except Exception as err:  # a parser bug or hostile input must not stop the run
+            item = Reject(where, "load_error", f"line {number}: {type(err).__name__}: {err}")
+        yield item
+
+
+def _jsonl_record(line: str, where: str, number: int) -> Article | Reject:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return Reject(where, "bad_json", f"line {number}: {err.msg} at column {err.colno}")
+    problem = _jsonl_problem(record)
+    if problem:
+        return Reject(where, "bad_record", f"line {number}: {problem}")
+    published = _parse_iso_date(record.get("published"))
+    warnings = ()
+    if record.get("published") and published is None:
+        warnings = (f"unparsed published {record['published']!r}",)
+    url, title, lang = record.get("url"), record.get("title"), record.get("lang")
+    source = url or where
+    read, body = (make_article, record["text"]) if record.get("text") else (
+        article_from_html, record["html"])  # fmt: skip
+    return read(body, source, url=url, title=title, published=published, lang=lang,
+                warnings=warnings)  # fmt: skip
 
 
 def _jsonl_problem(record: object) -> str | None:
