@@ -239,14 +239,16 @@ def make_article(
         return Reject(
             source_path, "too_short", f"{letters} letter(s) after cleaning; not an article"
         )
-    detected, confidence = identify_language(cleaned.text)
+    # A language the source states is taken as is (confidence 1.0), without detection.
+    detected, confidence = (lang, 1.0) if lang else identify_language(cleaned.text)
+    digest = sha256_hex(cleaned.text)
     return Article(
-        article_id=sha256_hex(cleaned.text)[:16],
+        article_id=digest[:16],
         source_path=source_path,
         text=cleaned.text,
-        text_sha256=sha256_hex(cleaned.text),
-        lang=lang or detected,
-        lang_confidence=1.0 if lang else confidence,
+        text_sha256=digest,
+        lang=detected,
+        lang_confidence=confidence,
         title=title or cleaned.title,
         url=url,
         source_url=cleaned.source_url,
