@@ -9,7 +9,7 @@ import pytest
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
 from pipeline.stages.actors import find_actors
-from pipeline.stages.commitments import build_commitments
+from pipeline.stages.commitments import merge_obligations
 from pipeline.stages.extract import extract_article
 from pipeline.stages.obligations import find_obligations
 from pipeline.stages.sentences import split_sentences
@@ -393,7 +393,8 @@ def build(texts: list[tuple[str, str]], shuffle: int | None = None):
     story_of = {a.article_id: "story-1" for a in articles}
     if shuffle is not None:
         random.Random(shuffle).shuffle(articles)
-    return articles, build_commitments(articles, extractions, story_of)
+    found = [o for a in articles for o in find_obligations(a, extractions[a.article_id])]
+    return articles, merge_obligations(found, story_of)
 
 
 def test_french_and_polish_merge():

@@ -39,7 +39,7 @@ from pipeline.stages import rows
 from pipeline.stages.anchors import article_anchors
 from pipeline.stages.commitments import merge_obligations
 from pipeline.stages.process import Processed
-from pipeline.stages.stories import StoryIndex, normalise_url, portal_slug, story_rows
+from pipeline.stages.stories import StoryIndex, StoryMeta, story_meta, story_rows
 
 #: An anchor shared by more live articles than this is too common to suggest a story.
 RARE_MAX_DF = 20
@@ -78,14 +78,24 @@ class Applied:
 
 def story_keys(article: Article, extraction: Extraction | None) -> set[str]:
     """Strong keys (``src:``, ``slug:``, ``line:``) and anchors (``d:``, ``t:``, ``n:``,
-    ``p:``) through which another article could join this one's story."""
-    keys = set(article_anchors(article.text, extraction))
-    if (src := normalise_url(article.source_url)) is not None:
-        keys.add(f"src:{src}")
-    if (slug := portal_slug(article.url)) is not None:
-        keys.add(f"slug:{slug}")
-    if article.paper and article.published_date:
-        keys.add(f"line:{article.paper}|{article.published_date.isoformat()}")
+    ``p:``) through which another article could join this one's story.
+
+    The anchors are the strings themselves: the story features only keep their hashes,
+    and ``state.sqlite`` holds the keys of every night's articles in this form."""
+    return set(article_anchors(article.text, extraction)) | _strong_keys(story_meta(article))
+
+
+def _strong_keys(meta: StoryMeta) -> set[str]:
+    """The keys of the fields story grouping always links on: same original-paper URL,
+    portal slug, or source line (paper and date)."""
+    keys = set()
+    if meta.source_key is not None:
+        keys.add(f"src:{meta.source_key}")
+    if meta.slug is not None:
+        keys.add(f"slug:{meta.slug}")
+    if meta.source_line is not None:
+        paper, published = meta.source_line
+        keys.add(f"line:{paper}|{published.isoformat()}")
     return keys
 
 
@@ -257,41 +267,35 @@ def _with_first_path(article: Article, paths: list[str]) -> Article:
 
 
 def _update_decrees(tx: Transaction, extractions: list[Extraction]) -> None:
+    """Rows of the numbers ``extractions`` mention, from every mention left (type,
+    issuer and year stay those of the row already there, if any)."""
     mentioned = {d.number: d for ex in extractions for d in ex.decrees}
     if not mentioned:
         return
     old = {
         r["number"]: r
-        for r in tx.select(
-            "decrees", ["number", "doc_type", "issuer", "year", "issue_date"], "number", mentioned
-        )
+        for r in tx.select("decrees", ["number", "doc_type", "issuer", "year"], "number", mentioned)
     }
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    issue_dates: dict[str, Counter[str]] = {}
     for r in tx.select("decree_mentions", ["number", "issue_date"], "number", mentioned):
-        seen[r["number"]][r["issue_date"].isoformat() if r["issue_date"] else ""] += 1
+        stated = issue_dates.setdefault(r["number"], Counter())
+        if r["issue_date"]:
+            stated[r["issue_date"].isoformat()] += 1
     new_rows = []
-    for number in sorted(seen):
-        first = mentioned[number]
-        base = old.get(number) or {
-            "doc_type": first.doc_type,
-            "issuer": first.issuer,
-            "year": first.year,
-        }
-        issue = rows.most_stated(Counter({k: v for k, v in seen[number].items() if k}))
+    for number in sorted(issue_dates):
+        d = mentioned[number]
+        base = old.get(number) or {"doc_type": d.doc_type, "issuer": d.issuer, "year": d.year}
         new_rows.append(
-            {
-                "decree_id": rows.decree_id(number),
-                "number": number,
-                "doc_type": base["doc_type"],
-                "issuer": base["issuer"],
-                "year": base["year"] or (int(issue[:4]) if issue else None),
-                "issue_date": rows._iso_date(issue),
-            }
+            rows.decree_row(
+                number, base["doc_type"], base["issuer"], base["year"], issue_dates[number]
+            )
         )
     tx.replace("decrees", column="number", remove=mentioned, rows=new_rows)
 
 
 def _update_officials(tx: Transaction, extractions: list[Extraction]) -> None:
+    """Rows of the people ``extractions`` mention, from every mention left; the native
+    spellings (not in ``official_mentions``) are the row's and those of ``extractions``."""
     mentioned: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
         for o in ex.officials:
@@ -299,19 +303,14 @@ def _update_officials(tx: Transaction, extractions: list[Extraction]) -> None:
     if not mentioned:
         return
     old = {
-        r["person_id"]: r
+        r["person_id"]: r["name_native"]
         for r in tx.select("officials", ["person_id", "name_native"], "person_id", mentioned)
     }
-    people: dict[str, dict] = {}
+    people: dict[str, tuple[str, set[str | None]]] = {}
     for r in tx.select("official_mentions", ["person_id", "name", "title"], "person_id", mentioned):
-        row = people.setdefault(
-            r["person_id"],
-            {"person_id": r["person_id"], "name": r["name"], "name_native": None, "titles": set()},
-        )
-        if r["title"]:
-            row["titles"].add(r["title"])
-    for pid, row in people.items():
-        natives = [n for n in (old.get(pid, {}).get("name_native"), *mentioned[pid]) if n]
-        row["name_native"] = min(natives) if natives else None
-        row["titles"] = sorted(row["titles"])
-    tx.replace("officials", column="person_id", remove=mentioned, rows=list(people.values()))
+        people.setdefault(r["person_id"], (r["name"], set()))[1].add(r["title"])
+    new_rows = [
+        rows.official_row(pid, name, [old.get(pid), *mentioned[pid]], titles)
+        for pid, (name, titles) in people.items()
+    ]
+    tx.replace("officials", column="person_id", remove=mentioned, rows=new_rows)

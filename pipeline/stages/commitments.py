@@ -15,11 +15,11 @@ different deadline), both rows stay and carry ``conflict``, e.g.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 
 from pipeline.ids import stable_id
-from pipeline.records import Article, Commitment, Evidence, Extraction
-from pipeline.stages.obligations import Obligation, find_obligations
+from pipeline.records import Commitment, Evidence
+from pipeline.stages.obligations import Obligation
 
 #: Sentences in two languages state the same thing when their numbers overlap this much,
 #: or when they sit at about the same place in their articles.
@@ -27,20 +27,6 @@ SAME_ACTION_NUMBERS = 0.5
 SAME_ACTION_POSITION = 0.12
 
 _Key = tuple[str, str | None, str | None, str | None]
-
-
-def build_commitments(
-    articles: Sequence[Article], extractions: Mapping[str, Extraction], story_of: Mapping[str, str]
-) -> tuple[list[Commitment], list[Evidence]]:
-    """Commitments of a list of articles (see :func:`merge_obligations`)."""
-    obligations = [
-        o
-        for article in {a.article_id: a for a in articles}.values()
-        for o in find_obligations(
-            article, extractions.get(article.article_id, Extraction(article.article_id))
-        )
-    ]
-    return merge_obligations(obligations, story_of)
 
 
 def merge_obligations(

@@ -97,39 +97,41 @@ def mention_rows(extractions: Iterable[Extraction]) -> dict[str, list[Row]]:
 
 
 class DecreeTable:
-    """The ``decrees`` table, built one extraction at a time: one row per canonical
-    number; the issue date most often stated wins (ties: the earliest)."""
+    """The ``decrees`` table, built one extraction at a time (see :func:`decree_row`):
+    the first mention of a number gives its type, issuer and year."""
 
     def __init__(self) -> None:
-        self._first: dict[str, Row] = {}
+        self._first: dict[str, tuple[str, str, int | None]] = {}
         self._issue_dates: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, extraction: Extraction) -> None:
         for d in extraction.decrees:
-            self._first.setdefault(
-                d.number,
-                {
-                    "decree_id": decree_id(d.number),
-                    "number": d.number,
-                    "doc_type": d.doc_type,
-                    "issuer": d.issuer,
-                    "year": d.year,
-                    "issue_date": None,
-                },
-            )
+            self._first.setdefault(d.number, (d.doc_type, d.issuer, d.year))
             if d.issue_date:
                 self._issue_dates[d.number][d.issue_date] += 1
 
     def rows(self) -> list[Row]:
-        out = []
-        for number, first in self._first.items():
-            row = dict(first)
-            best = most_stated(self._issue_dates[number])
-            if best:
-                row["issue_date"] = _iso_date(best)
-                row["year"] = row["year"] or int(best[:4])
-            out.append(row)
-        return out
+        return [
+            decree_row(number, doc_type, issuer, year, self._issue_dates[number])
+            for number, (doc_type, issuer, year) in self._first.items()
+        ]
+
+
+def decree_row(
+    number: str, doc_type: str, issuer: str, year: int | None, issue_dates: Counter[str]
+) -> Row:
+    """The ``decrees`` row of one canonical number, from its type, issuer and year and
+    how often each issue date is stated: the date stated most often wins (ties: the
+    earliest) and gives the year when the number has none."""
+    best = most_stated(issue_dates)
+    return {
+        "decree_id": decree_id(number),
+        "number": number,
+        "doc_type": doc_type,
+        "issuer": issuer,
+        "year": (year or int(best[:4])) if best else year,
+        "issue_date": _iso_date(best),
+    }
 
 
 def most_stated(issue_dates: Counter[str]) -> str | None:
@@ -138,25 +140,39 @@ def most_stated(issue_dates: Counter[str]) -> str | None:
 
 
 class OfficialTable:
-    """The ``officials`` table, built one extraction at a time: one row per person,
-    folded name, native spelling if any (the smallest), every title seen."""
+    """The ``officials`` table, built one extraction at a time (see :func:`official_row`):
+    the first mention of a person gives the folded name."""
 
     def __init__(self) -> None:
-        self._people: dict[str, Row] = {}
+        self._people: dict[str, tuple[str, set[str], set[str]]] = {}
 
     def add(self, extraction: Extraction) -> None:
         for o in extraction.officials:
-            row = self._people.setdefault(
-                o.person_id,
-                {"person_id": o.person_id, "name": o.name, "name_native": None, "titles": set()},
-            )
-            if o.name_native and (row["name_native"] is None or o.name_native < row["name_native"]):
-                row["name_native"] = o.name_native
+            _, natives, titles = self._people.setdefault(o.person_id, (o.name, set(), set()))
+            if o.name_native:
+                natives.add(o.name_native)
             if o.title:
-                row["titles"].add(o.title)
+                titles.add(o.title)
 
     def rows(self) -> list[Row]:
-        return [{**row, "titles": sorted(row["titles"])} for row in self._people.values()]
+        return [
+            official_row(person_id, name, natives, titles)
+            for person_id, (name, natives, titles) in self._people.items()
+        ]
+
+
+def official_row(
+    person_id: str, name: str, natives: Iterable[str | None], titles: Iterable[str | None]
+) -> Row:
+    """The ``officials`` row of one person: the folded name, the smallest native
+    spelling if any, every title seen (sorted)."""
+    spelled = [n for n in natives if n]
+    return {
+        "person_id": person_id,
+        "name": name,
+        "name_native": min(spelled) if spelled else None,
+        "titles": sorted({t for t in titles if t}),
+    }
 
 
 def commitment_rows(commitments: Iterable[Commitment]) -> list[Row]:
