@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import Transaction
-from pipeline.records import Article, Extraction, Reject
+from pipeline.records import Article, DecreeMention, Extraction, Reject
 from pipeline.stages import rows
 from pipeline.stages.anchors import article_anchors
 from pipeline.stages.commitments import merge_obligations
@@ -204,8 +204,9 @@ def apply_pages(
 
     # decrees, officials: recomputed for what the touched articles mention
     gone = _records(state, version, removed, {}, rebuild)
-    touched_ex = [extractions[a] for a in touched & group] + [
-        p.extraction for p in gone.values() if p.extraction is not None
+    # In article_id order: the first mention of a decree gives its type, issuer and year.
+    touched_ex = [extractions[a] for a in sorted(touched & group)] + [
+        gone[a].extraction for a in sorted(gone) if gone[a].extraction is not None
     ]
     _update_decrees(tx, touched_ex)
     _update_officials(tx, touched_ex)
@@ -269,7 +270,10 @@ def _with_first_path(article: Article, paths: list[str]) -> Article:
 def _update_decrees(tx: Transaction, extractions: list[Extraction]) -> None:
     """Rows of the numbers ``extractions`` mention, from every mention left (type,
     issuer and year stay those of the row already there, if any)."""
-    mentioned = {d.number: d for ex in extractions for d in ex.decrees}
+    mentioned: dict[str, DecreeMention] = {}
+    for ex in extractions:
+        for d in ex.decrees:
+            mentioned.setdefault(d.number, d)
     if not mentioned:
         return
     old = {
