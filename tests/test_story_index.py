@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from datasketch import MinHash
+from datasketch import MinHash, MinHashLSH
 
 from pipeline.stages import stories
 from pipeline.stages.stories import _anchor_scores, _colliding_pairs, _minhashes, _weigh_anchors
@@ -26,6 +26,18 @@ def test_minhashes_are_datasketch_minhashes(monkeypatch: pytest.MonkeyPatch) -> 
         got = _minhashes(sets, num_perm)
         for row, values in zip(got, sets, strict=True):
             assert np.array_equal(row, _datasketch(values, num_perm))
+
+
+@pytest.mark.parametrize(
+    ("shape", "threshold"),
+    [
+        (stories.NEAR_DUPLICATE_LSH, stories.NEAR_DUPLICATE_JACCARD),
+        (stories.ANCHOR_LSH, stories.ANCHOR_LSH_THRESHOLD),
+    ],
+)
+def test_lsh_shapes_are_datasketch_optimum(shape: stories.LshShape, threshold: float) -> None:
+    lsh = MinHashLSH(threshold=threshold, num_perm=shape.num_perm)
+    assert (lsh.b, lsh.r) == (shape.bands, shape.rows)
 
 
 def test_colliding_pairs_are_every_pair_that_shares_a_band() -> None:

@@ -154,7 +154,7 @@ def story_features(article: Article, extraction: Extraction | None) -> StoryFeat
     return StoryFeatures(
         meta=story_meta(article),
         shingles=shingles,
-        near_bands=_band_keys([shingles], NEAR_DUPLICATE_JACCARD, NUM_PERM)[0],
+        near_bands=_band_keys([shingles], NEAR_DUPLICATE_LSH)[0],
         anchor_keys=keys[order],
         anchor_positions=np.array(list(anchors.values()), dtype=np.float64)[order],
         anchor_is_name=np.array([a.startswith("p:") for a in anchors], dtype=bool)[order],
@@ -262,16 +262,30 @@ def _anchor_hash(anchor: str) -> int:
     return int.from_bytes(hashlib.blake2b(anchor.encode("utf-8"), digest_size=8).digest(), "big")
 
 
+@dataclass(frozen=True, slots=True)
+class LshShape:
+    """A MinHash of ``num_perm`` permutations cut into ``bands`` bands of ``rows`` rows."""
+
+    num_perm: int
+    bands: int
+    rows: int
+
+
+#: datasketch ``MinHashLSH``'s optimum for threshold 0.8 and for 0.15 (a test checks it):
+#: fixed here, because computing it imports SciPy (0.6 s of every start-up).
+NEAR_DUPLICATE_LSH = LshShape(NUM_PERM, bands=9, rows=13)
+ANCHOR_LSH = LshShape(ANCHOR_NUM_PERM, bands=32, rows=2)
+
+
 @cache
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    """The seeded ``(a, b)`` of datasketch's ``affine32`` MinHash, drawn once."""
-    from datasketch import MinHash  # imports SciPy (0.6 s): only where hashes are made
-
-    first = MinHash(num_perm=num_perm, seed=SEED, hashfunc=int)
-    if first.scheme != "affine32":
-        raise RuntimeError(f"datasketch MinHash scheme {first.scheme!r}; expected 'affine32'")
-    a, b = first.permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    """The ``(a, b)`` of datasketch's ``affine32`` MinHash for seed ``SEED`` (odd ``a``,
+    so that ``a * h + b`` is a bijection on 32 bits), drawn the way datasketch draws
+    them; a test checks them against datasketch."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(values: np.ndarray) -> np.ndarray:
@@ -314,18 +328,15 @@ def _minhashes(sets: Sequence[np.ndarray], num_perm: int) -> np.ndarray:
     return out
 
 
-def _band_keys(
-    sets: Sequence[np.ndarray], threshold: float, num_perm: int
-) -> list[np.ndarray | None]:
+def _band_keys(sets: Sequence[np.ndarray], shape: LshShape) -> list[np.ndarray | None]:
     """For each set of 32-bit hashes, one 64-bit key per LSH band of its MinHash (``None``
-    for an empty set): two sets are candidates when any band key is equal. Bands and rows
-    are datasketch's optimum for ``threshold`` (the same as its ``MinHashLSH``)."""
+    for an empty set): two sets are candidates when any band key is equal."""
     present = [i for i, values in enumerate(sets) if len(values)]
     out: list[np.ndarray | None] = [None] * len(sets)
     if not present:
         return out
-    bands, rows = _lsh_shape(threshold, num_perm)
-    hashes = _minhashes([sets[i] for i in present], num_perm)[:, : bands * rows]
+    bands, rows = shape.bands, shape.rows
+    hashes = _minhashes([sets[i] for i in present], shape.num_perm)[:, : bands * rows]
     values = hashes.reshape(len(present), bands, rows).astype(np.uint64)
     keys = np.zeros((len(present), bands), dtype=np.uint64)
     for r in range(rows):  # polynomial hash of each band; uint64 arithmetic wraps
@@ -333,15 +344,6 @@ def _band_keys(
     for i, row in zip(present, keys, strict=True):
         out[i] = row
     return out
-
-
-@cache
-def _lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows per band) that datasketch's MinHashLSH picks for ``threshold``."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return lsh.b, lsh.r
 
 
 #: Bands whose pairs are gathered before duplicates are dropped (bounds the memory).
@@ -537,7 +539,7 @@ def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np
         values[frequency <= RARE_ANCHOR_DF]
         for values, frequency in zip(rare, np.split(counts[keep], starts[1:]), strict=True)
     ]
-    return anchors, _band_keys(rare_sets, ANCHOR_LSH_THRESHOLD, ANCHOR_NUM_PERM)
+    return anchors, _band_keys(rare_sets, ANCHOR_LSH)
 
 
 def _same_source_pairs(source: Iterable[tuple | None]) -> np.ndarray:
