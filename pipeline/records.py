@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+#: Input files larger than this are rejected (``too_large``) unless ``--max-bytes`` says more.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

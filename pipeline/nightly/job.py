@@ -37,20 +37,18 @@ import pipeline
 from pipeline.executors import batched, map_batches
 from pipeline.executors.local import LocalExecutor
 from pipeline.nightly.apply import Loaded, apply_pages
-from pipeline.nightly.config import NightlyConfig, Source
+from pipeline.nightly.config import EX_OK, EX_PARTIAL, NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
 from pipeline.nightly.rawstore import RawStore, decode_html
 from pipeline.nightly.sources import discover
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import TableStore, Transaction
 from pipeline.records import Article, Reject
-from pipeline.run import BATCH_FILES
 from pipeline.stages.load import article_from_html
 from pipeline.stages.process import Processed, process_item
 from pipeline.stages.stories import normalise_url
 from pipeline.timing import lap
 
-EX_OK, EX_PARTIAL, EX_CONFIG, EX_TEMPFAIL = 0, 1, 2, 75
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
 #: Downloads recorded per ``state.sqlite`` commit (a killed night re-downloads at most
 #: this many pages; raw/ is content-addressed, so nothing is stored twice).
@@ -78,6 +76,9 @@ PER_ARTICLE_CODE = (
     "spans.py",
     "textnorm.py",
 )
+#: Pages per batch of the per-article step. Small, so that a night's few new pages
+#: spread evenly over the workers; the results do not depend on it (pure, in order).
+PAGES_PER_BATCH = 8
 #: (content hash, URL, language hint, charset) of one stored page.
 PageRef = tuple[str, str, str | None, str | None]
 
@@ -319,7 +320,7 @@ def _rebuild(
 
 def _process(raw: RawStore, refs: list[PageRef], executor: LocalExecutor) -> list[Processed]:
     """The per-article step over stored pages, in order, in batches on ``executor``."""
-    batches = batched(refs, BATCH_FILES)
+    batches = batched(refs, PAGES_PER_BATCH)
     out: list[Processed] = []
     for done in map_batches(executor, partial(process_pages, raw), batches, unit="page"):
         out.extend(done)

@@ -22,13 +22,12 @@ import trafilatura
 from trafilatura.settings import set_date_params
 
 from pipeline.ids import sha256_hex
-from pipeline.records import Article, Reject
+from pipeline.records import DEFAULT_MAX_BYTES, Article, Reject
 from pipeline.stages.decode import _BINARY_MAGIC, _BOMS, NotText, decode_bytes, normalise_text
 from pipeline.stages.language import identify_language
 from pipeline.stages.portal import clean_portal_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MIN_LETTERS = 20  # fewer letters than this is a menu or a stub, not an article
 
 
