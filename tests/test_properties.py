@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import re
 from datetime import date
+from urllib.parse import urldefrag, urljoin
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +22,9 @@ from pipeline.extract.deadlines import extract_deadlines
 from pipeline.extract.decrees import extract_decrees, parse_decree_number
 from pipeline.extract.officials import extract_officials
 from pipeline.lang import SUPPORTED
+from pipeline.nightly.config import Politeness
+from pipeline.nightly.safety import Blocked, check_url
+from pipeline.nightly.sources import _base_site, _site, keep_link
 
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -145,3 +150,45 @@ def test_property_decree_parser(raw: str) -> None:
     if parsed is not None:
         canonical = parsed[0]
         assert parse_decree_number(canonical)[0] == canonical
+
+
+_SCHEMES = st.sampled_from(["http://", "https://", "HTTPS://", "ftp://", "//", "/", ""])
+_HOSTS = st.sampled_from(
+    ["vietnam.vn", "www.vietnam.vn", "evil.example", "127.0.0.1:8000", "u:p@vietnam.vn", ""]
+)
+_URL_PIECES = st.sampled_from(
+    ["/", "a", "é", "%20", ".", "..", "?", "?q=1", "#", "#x", ";p", "\\", " ", "\t", "&", "="]
+)
+
+
+def _keep_link_reference(link: str, base: str, politeness: Politeness) -> str | None:
+    """keep_link without its fast path: urljoin, urldefrag and check_url on every link."""
+    absolute = urldefrag(urljoin(base, link.strip()))[0]
+    try:
+        host = check_url(absolute, allow_hosts=politeness.allow_hosts)
+    except Blocked:
+        return None
+    if politeness.allow_hosts:
+        return absolute
+    return absolute if _site(host) == _base_site(base) else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    scheme=_SCHEMES,
+    host=_HOSTS,
+    pieces=st.lists(_URL_PIECES, max_size=6),
+    base=st.sampled_from(["https://www.vietnam.vn/fr/sitemap.xml", "http://127.0.0.1:8000/s"]),
+    allow=st.sampled_from([(), ("vietnam.vn",)]),
+)
+def test_property_keep_link_fast_path(
+    scheme: str, host: str, pieces: list[str], base: str, allow: tuple
+) -> None:
+    link, politeness = scheme + host + "".join(pieces), Politeness(allow_hosts=allow)
+    try:
+        expected = _keep_link_reference(link, base, politeness)
+    except ValueError:  # urllib rejects the link: so must keep_link
+        with pytest.raises(ValueError):
+            keep_link(link, base, politeness)
+        return
+    assert keep_link(link, base, politeness) == expected

@@ -14,8 +14,9 @@ sharing the last two labels: ``www.vietnam.vn`` ↔ ``vietnam.vn``) or on an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -67,14 +68,35 @@ def keep_link(link: str, base: str, politeness: Politeness) -> str | None:
     >>> keep_link("ftp://www.vietnam.vn/a", "https://www.vietnam.vn/rss", Politeness()) is None
     True
     """
-    absolute = urldefrag(urljoin(base, link.strip()))[0]
-    try:
-        host = check_url(absolute, allow_hosts=politeness.allow_hosts)
-    except Blocked:
+    link = link.strip()
+    if plain := _PLAIN_ABSOLUTE.fullmatch(link):
+        # What a sitemap mostly lists: urljoin and urldefrag would return it unchanged,
+        # and the policy only depends on its scheme and host (checked once per origin).
+        absolute, origin = link, link[: plain.end(1)]
+    else:
+        absolute = urldefrag(urljoin(base, link))[0]
+        parts = urlsplit(absolute)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    host = _allowed_host(origin, politeness.allow_hosts)
+    if host is None:
         return None
     if politeness.allow_hosts:
         return absolute
     return absolute if _site(host) == _base_site(base) else None
+
+
+#: An absolute http(s) link with a plain host, a non-empty query if any, and nothing
+#: that urljoin would rewrite (fragment, parameters, credentials, backslash, blanks).
+_PLAIN_ABSOLUTE = re.compile(r"https?://([^/?#;@\\\s]+)[^?#;\\\s]*(?:\?[^#\s]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _allowed_host(origin: str, allow_hosts: tuple[str, ...]) -> str | None:
+    """The host of the URLs of ``origin`` (``scheme://netloc``) if policy allows them."""
+    try:
+        return check_url(origin, allow_hosts=allow_hosts)
+    except Blocked:
+        return None
 
 
 @cache
