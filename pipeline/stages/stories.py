@@ -467,7 +467,7 @@ class _Anchors:
 
 
 #: Anchor entries looked up at once when scoring candidate pairs (bounds the memory).
-_SCORE_CHUNK = 1 << 21
+_SCORE_CHUNK = 1 << 18
 
 
 def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, str]]:

@@ -23,7 +23,7 @@ from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
 #: SortedTableWriter spills its queued rows once they reach either bound.
-SPILL_ROWS, SPILL_BYTES = 20_000, 16 * 1024 * 1024
+SPILL_ROWS, SPILL_BYTES = 20_000, 4 * 1024 * 1024
 TEMP_SUFFIX, SPILL_SUFFIX = ".parquet.tmp", ".arrow.tmp"
 _SEQ = "_seq"  # input order: the last sort key, so that equal keys keep their order
 
