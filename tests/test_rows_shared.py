@@ -60,3 +60,29 @@ def test_official_row_and_table_keep_the_smallest_native_name_and_sorted_titles(
     table.add(Extraction("a", officials=(official("Đào Hồng Lân", "b"), official(None, None))))
     table.add(Extraction("b", officials=(official("Đào Hồng Lan", "a"),)))
     assert table.rows() == [row]
+
+
+class _FakeTransaction:
+    """Empty committed tables; keeps what ``replace`` is given."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict]] = {}
+
+    def select(self, name: str, columns: list[str], where: str, values: object) -> list[dict]:
+        if name != "decree_mentions":
+            return []
+        return [{"number": "15/NQ-CP", "issue_date": None}]
+
+    def replace(self, name: str, *, column: str, remove: object, rows: list[dict]) -> int:
+        self.rows[name] = rows
+        return 0
+
+
+def test_nightly_decree_row_takes_the_first_mention_not_the_last() -> None:
+    from pipeline.nightly.apply import _update_decrees
+
+    first = Extraction("a1", decrees=(decree("15/NQ-CP", 2023, None),))
+    second = Extraction("a2", decrees=(decree("15/NQ-CP", 2024, None),))
+    tx = _FakeTransaction()
+    _update_decrees(tx, [first, second])  # the caller passes them in article_id order
+    assert [r["year"] for r in tx.rows["decrees"]] == [2023]
