@@ -309,11 +309,11 @@ def _minhashes(sets: Sequence[np.ndarray], num_perm: int) -> np.ndarray:
     a, b = _permutations(num_perm)
     out = np.empty((len(sets), num_perm), dtype=np.uint32)
     lengths = np.array([len(v) for v in sets], dtype=np.int64)
+    ends = np.cumsum(lengths)
     first = 0
     while first < len(sets):  # consecutive sets with at most _MINHASH_CHUNK values together
-        last = first + max(
-            1, int(np.searchsorted(np.cumsum(lengths[first:]), _MINHASH_CHUNK, "right"))
-        )
+        limit = ends[first] - lengths[first] + _MINHASH_CHUNK
+        last = max(first + 1, int(np.searchsorted(ends, limit, "right")))
         if last - first == 1 and lengths[first] > _MINHASH_CHUNK:  # one large set, in slices
             row = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
             for at in range(0, lengths[first], _MINHASH_CHUNK):
