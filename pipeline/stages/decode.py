@@ -38,6 +38,14 @@ _BINARY_MAGIC = (
 )
 
 
+def foreign_signature(head: bytes) -> bool:
+    """Whether data starting with ``head`` is a binary format or carries a BOM other
+    than UTF-8's: :func:`decode_bytes` does not read such data as plain UTF-8."""
+    return head.startswith(_BINARY_MAGIC) or any(
+        head.startswith(bom) for bom, encoding in _BOMS if encoding != "utf-8-sig"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str

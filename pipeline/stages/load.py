@@ -23,7 +23,7 @@ from trafilatura.settings import set_date_params
 
 from pipeline.ids import sha256_hex
 from pipeline.records import DEFAULT_MAX_BYTES, Article, Reject
-from pipeline.stages.decode import _BINARY_MAGIC, _BOMS, NotText, decode_bytes, normalise_text
+from pipeline.stages.decode import NotText, decode_bytes, foreign_signature, normalise_text
 from pipeline.stages.language import identify_language
 from pipeline.stages.portal import clean_portal_text
 
@@ -132,10 +132,9 @@ def split_jsonl(path: Path, max_bytes: int, records_per_part: int) -> list[Jsonl
             return None
         with open(path, "rb") as handle:
             head = handle.read(8)
-            start = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
-            signatures = (*_BINARY_MAGIC, *(bom for bom, _encoding in _BOMS))
-            if not start and head.startswith(signatures):
+            if foreign_signature(head):
                 return None
+            start = len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
             handle.seek(start)
             parts: list[JsonlPart] = []
             part_start = offset = start
