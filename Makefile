@@ -30,8 +30,8 @@ test: $(STAMP) ## run the whole test suite (lint included)
 	$(VENV)/bin/ruff check pipeline tests
 	$(PY) -m pytest
 
-eval: $(STAMP) ## score extracted/ against ../shared/eval gold and the NTREX story clusters
-	$(PY) -m pipeline.evaluation --extracted $(OUTPUT)
+eval: extract ## score the seeds (extracted/) and the dev set against ../shared/eval gold, and NTREX stories (DETAILS=1 lists every miss)
+	$(PY) -m pipeline.evaluation --extracted $(OUTPUT) $(if $(DETAILS),--details)
 
 bench: $(STAMP) ## benchmark 1k/10k/50k scaled corpora; writes bench/results.json
 	$(PY) -m pipeline.bench

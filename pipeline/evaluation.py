@@ -1,26 +1,42 @@
-"""``make eval``: seed gold scores and story grouping on NTREX-128.
+"""``make eval``: scores on the seed articles, the development set and NTREX-128.
 
-- Seeds: ``extracted/`` against ``shared/eval/seeds.gold.jsonl`` (see
-  :mod:`pipeline.scoring`), printed as a per-field table with every miss and
-  false positive.
-- Stories: the 123 NTREX-128 documents in French, Polish and Vietnamese
-  (``shared/data/ntrex``), loaded from their content only (no file names, no
-  URLs), extracted with the real extractors and grouped with
-  :func:`pipeline.stages.stories.assign_stories`; pairs scored against
-  ``clusters.jsonl``.
+1. **Seeds**: ``extracted/`` (``make extract`` on ``corpus/``) against
+   ``shared/eval/seeds.gold.jsonl``.
+2. **Development set**: the 45 excerpts of ``shared/eval/dev`` are fed to the
+   real command line as a crawl gives them (one JSONL file, each record's
+   ``url``, ``text`` and ``published``), extracted into a temporary folder and
+   scored against ``dev/gold.jsonl`` and ``dev/clusters.json``: one line for the
+   set, one per language and one per topic.
+3. **Stories on NTREX-128**: the 123 parallel documents in French, Polish and
+   Vietnamese, loaded from their content only and grouped with the real
+   grouper; pairs scored against ``clusters.jsonl``.
+
+Scoring follows ``shared/eval/FORMAT.md`` (:mod:`pipeline.scoring`), commitments
+included. ``--details`` lists every miss, false positive and wrong commitment
+field with its text. The figures are also written as JSON (``--json``), so runs
+can be compared.
 """
-
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import tempfile
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
-from pipeline.scoring import format_report, pairwise, score_seeds
+from pipeline.scoring import (
+    SeedReport,
+    empty_report,
+    format_report,
+    format_table,
+    load_gold,
+    pairwise,
+    score_set,
+)
 from pipeline.stages.decode import normalise_text
 from pipeline.stages.extract import extract_article
 from pipeline.stages.stories import assign_stories
@@ -28,9 +44,8 @@ from pipeline.stages.stories import assign_stories
 NTREX_LANGS = {"fra": "fr", "pol": "pl", "vie": "vi"}
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-#: Gold files scored by ``make eval``: the seed articles' gold, and this project's own
-#: labels of the fictional sample articles in ``corpus/``.
-GOLD_FILES = (SHARED / "eval" / "seeds.gold.jsonl", ROOT / "tests" / "data" / "samples.gold.jsonl")
+SEEDS_GOLD = SHARED / "eval" / "seeds.gold.jsonl"
+DEV = SHARED / "eval" / "dev"
 
 
 def load_ntrex(root: Path) -> tuple[list[Article], dict[str, str]]:
@@ -85,6 +100,54 @@ def _groups(labels: dict[str, str]) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
+def dev_jsonl(dev: Path, dest: Path) -> Path:
+    """The development set as a crawl gives it: one JSONL record per excerpt with its
+    ``url``, ``text`` and (when known) ``published`` date."""
+    lines = []
+    for line in (dev / "gold.jsonl").read_text("utf-8").splitlines():
+        if not line:
+            continue
+        g = json.loads(line)
+        record = {"url": g["url"], "text": (dev / "texts" / f"{g['id']}.txt").read_text("utf-8")}
+        if g.get("published"):
+            record["published"] = g["published"]
+        lines.append(json.dumps(record, ensure_ascii=False))
+    dest.mkdir(parents=True, exist_ok=True)
+    path = dest / "dev.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def extract_dev(dev: Path, work: Path) -> Path:
+    """Run the real command line on the development set; the tables' folder."""
+    from pipeline.cli import main as cli
+
+    source = dev_jsonl(dev, work / "in")
+    out = work / "out"
+    code = cli(["extract", "--input", str(source), "--output", str(out), "--no-progress"])
+    if code != 0:
+        raise RuntimeError(f"extract on the development set exited {code}")
+    return out
+
+
+def evaluate_dev(dev: Path, work: Path) -> tuple[SeedReport, dict[str, SeedReport], list[dict]]:
+    """The development set's report, per-article reports and gold records."""
+    gold = load_gold(dev / "gold.jsonl", dev / "clusters.json")
+    total, per_article = score_set(gold, extract_dev(dev, work))
+    return total, per_article, gold.records
+
+
+def breakdown(
+    per_article: dict[str, SeedReport], records: list[dict], key: str
+) -> list[tuple[str, SeedReport]]:
+    """One summed report per value of ``key`` (``lang``, ``topic``) of the gold records."""
+    groups: dict[str, SeedReport] = defaultdict(empty_report)
+    for g in records:
+        if g["id"] in per_article:
+            groups[g[key]] = groups[g[key]] + per_article[g["id"]]
+    return sorted(groups.items())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.evaluation",
@@ -95,17 +158,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--extracted",
         type=Path,
         default=Path("extracted"),
-        help="tables written by `make extract` (default: extracted)",
+        help="tables written by `make extract` on the seeds (default: extracted)",
+    )
+    parser.add_argument("--seeds-gold", type=Path, default=SEEDS_GOLD, help="seed gold JSONL")
+    parser.add_argument("--dev", type=Path, default=DEV, help="development set folder")
+    parser.add_argument("--ntrex", type=Path, default=SHARED / "data" / "ntrex")
+    parser.add_argument(
+        "--details", action="store_true", help="list every miss, false positive and wrong field"
     )
     parser.add_argument(
-        "--gold",
+        "--json",
         type=Path,
-        nargs="+",
-        default=list(GOLD_FILES),
-        help="gold JSONL files (shared/eval/FORMAT.md); each is scored on the "
-        "articles of it found in --extracted",
+        default=Path("eval") / "results.json",
+        help="where to write the figures as JSON (default: eval/results.json)",
     )
-    parser.add_argument("--ntrex", type=Path, default=SHARED / "data" / "ntrex")
     args = parser.parse_args(argv)
     if not (args.extracted / "articles.parquet").exists():
         print(
@@ -113,19 +179,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 64
-    for gold in args.gold:
-        print(f"== gold {gold}")
-        if not gold.exists():
-            print("missing")
-            continue
-        report = score_seeds(gold, args.extracted)
-        if report.articles:
-            print(format_report(report))
-        else:
-            print(
-                f"none of its articles is in {args.extracted} (copy them into corpus/ and "
-                "run `make extract`)"
-            )
+    figures: dict = {}
+    print(f"== seeds: {args.extracted} against {args.seeds_gold}")
+    seeds, seed_articles = score_set(load_gold(args.seeds_gold), args.extracted)
+    if not seeds.articles:
+        print(f"none of the seed articles is in {args.extracted}; run `make extract`")
+    else:
+        rows = [("seeds", seeds), *sorted(seed_articles.items())]
+        print(format_table(rows))
+        print(format_report(seeds, details=args.details))
+        figures["seeds"] = {label: r.figures() for label, r in rows}
+    if (args.dev / "gold.jsonl").exists():
+        print(f"\n== development set: {args.dev} (JSONL with url, text, published)")
+        with tempfile.TemporaryDirectory(prefix="eval-dev-") as tmp:
+            dev, per_article, records = evaluate_dev(args.dev, Path(tmp))
+        rows = [
+            ("dev", dev),
+            *breakdown(per_article, records, "lang"),
+            *breakdown(per_article, records, "topic"),
+        ]
+        print(format_table(rows))
+        print(format_report(dev, details=args.details))
+        figures["dev"] = {label: r.figures() for label, r in rows}
+    else:
+        print(f"\nno development set at {args.dev}")
     print("\n== stories on NTREX-128 (fr, pl, vi; content only)")
     if (args.ntrex / "clusters.jsonl").exists():
         s = evaluate_ntrex(args.ntrex)
@@ -138,8 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{s['articles']} articles → {s['stories']} stories; {s['exact_stories']} of "
             f"{s['documents']} documents grouped exactly"
         )
+        figures["ntrex_stories"] = s
     else:
         print(f"no NTREX data at {args.ntrex}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"\nfigures written to {args.json}")
     return 0
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.benchnight import article_html
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "samples"
 
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 

@@ -28,7 +28,7 @@ def _score(tmp_path: Path, corpus: Path, gold: Path) -> SeedReport:
 @pytest.mark.parametrize(
     ("corpus", "gold", "articles"),
     [
-        (DATA.parent.parent / "corpus", DATA / "samples.gold.jsonl", 5),
+        (DATA / "samples", DATA / "samples.gold.jsonl", 5),
         (DATA / "heldout", DATA / "heldout.gold.jsonl", 3),
     ],
     ids=["samples", "heldout"],

@@ -1,0 +1,61 @@
+"""Quality floors of ``make eval``, one place for both sets (raise them, never lower them).
+
+Keys are paths into :meth:`pipeline.scoring.SeedReport.figures`: ``"commitments.f1"``,
+``"commitment_actor.accuracy"``. Measured on 2026-12-03 (see README, "Quality").
+"""
+
+from __future__ import annotations
+
+SEEDS: dict[str, float] = {
+    "decrees.f1": 1.0,
+    "dates.f1": 1.0,
+    "deadlines.f1": 0.94,
+    "officials.f1": 0.80,
+    "title_accuracy": 0.75,
+    "stories.f1": 1.0,
+    "commitments.precision": 1.0,
+    "commitments.recall": 0.50,
+    "commitments.f1": 0.66,
+    "commitment_actor.accuracy": 0.87,
+    "commitment_deadline.accuracy": 1.0,
+    "commitment_decree.accuracy": 1.0,
+    "commitment_directed_by.accuracy": 0.12,
+    "commitment_exact.accuracy": 0.12,
+    "commitment_merge.f1": 1.0,
+}
+
+DEV: dict[str, float] = {
+    "decrees.f1": 0.98,
+    "dates.f1": 0.85,
+    "deadlines.f1": 0.55,
+    "officials.f1": 0.80,
+    "title_accuracy": 0.97,
+    "stories.f1": 0.30,
+    "commitments.precision": 0.88,
+    "commitments.recall": 0.36,
+    "commitments.f1": 0.51,
+    "commitment_actor.accuracy": 0.73,
+    "commitment_deadline.accuracy": 1.0,
+    "commitment_decree.accuracy": 0.93,
+    "commitment_directed_by.accuracy": 0.66,
+    "commitment_exact.accuracy": 0.40,
+}
+
+#: Counts that must stay at most this (errors, not scores).
+DEV_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 1}
+SEEDS_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 0}
+
+
+def below(figures: dict, floors: dict[str, float], ceilings: dict[str, int]) -> list[str]:
+    """Every figure under its floor or over its ceiling, as readable lines."""
+    failed = []
+    for path, floor in floors.items():
+        value = figures
+        for part in path.split("."):
+            value = value[part]
+        if value < floor:
+            failed.append(f"{path} = {value} < floor {floor}")
+    for name, ceiling in ceilings.items():
+        if figures[name] > ceiling:
+            failed.append(f"{name} = {figures[name]} > {ceiling}")
+    return failed
