@@ -26,6 +26,7 @@ from pipeline.records import Article, Deadline, Extraction, OfficialMention
 from pipeline.spans import SpanIndex, overlaps_any
 from pipeline.stages.actors import ActorSpan, CueSpan, Grammar, find_actors, find_cues, grammar
 from pipeline.stages.anchors import name_anchors, number_anchors
+from pipeline.stages.discourse import Discourse
 from pipeline.stages.sentences import split_sentences
 from pipeline.textnorm import ascii_fold
 
@@ -76,91 +77,178 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
     decree_index = SpanIndex(extraction.decrees)
     officials = _Officials(extraction.officials)
     covered = sorted((d.start, d.end) for d in (*extraction.decrees, *extraction.dates))
+    discourse = Discourse(text, lang, find_actors(text, lang), extraction.officials)
     for s0, s1 in split_sentences(text, lang):
         if overlaps_any(skipped, s0, s1):
             continue
+        discourse.start_sentence(s0)
+        inside = officials.index.within(s0, s1)
         cues = find_cues(text, lang, s0, s1)
-        if not cues:
-            continue
-        actors = find_actors(text, lang, s0, s1)
-        deadlines = deadline_index.within(s0, s1)
-        decrees = decree_index.within(s0, s1)
-        readings = [r for c in cues if (r := _read(text, gram, c, actors, s0, s1)) is not None]
-        seen: set[str] = set()
-        for i, reading in enumerate(readings):
-            names = [a.name for a in reading.actors]
-            later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
-            action_end = min(later, default=s1)
-            in_scope = [d for d in deadlines if reading.region_start <= d.start < action_end]
-            deadline = (in_scope or (deadlines if len(readings) == 1 else []) or [None])[0]
-            decree = _nearest_decree(decrees, reading.cue.start)
-            if not names:
-                if deadline is None and decree is None:
-                    continue
-                names = [UNSPECIFIED]
-            unknown = [n for n in names if n.startswith("?")]
-            if unknown and deadline is None and decree is None:
-                continue
-            action = _trim(text[reading.action_start : action_end])
-            if not action:
-                continue
-            directed_by = _director(text, gram, reading.cue, s0, s1, officials)
-            for name in names:
-                name = name.lstrip("?")
-                if name in seen:
-                    continue
-                seen.add(name)
-                found.append(
-                    Obligation(
-                        article.article_id,
-                        lang,
-                        s0,
-                        s1,
-                        text[s0:s1],
-                        name,
-                        action,
-                        deadline,
-                        decree,
-                        directed_by,
-                        s0 / max(len(text), 1),
-                        _sentence_anchors(text, s0, s1, covered),
-                    )
+        before = len(found)
+        if cues:
+            found.extend(
+                _sentence_obligations(
+                    article, extraction, gram, discourse, officials, cues, s0, s1,
+                    deadline_index.within(s0, s1), decree_index.within(s0, s1), covered,
                 )
+            )  # fmt: skip
+        discourse.end_sentence(s0, s1, len(found) > before, inside)
     return found
 
 
+def _sentence_obligations(
+    article: Article,
+    extraction: Extraction,
+    gram: Grammar,
+    discourse: Discourse,
+    officials: _Officials,
+    cues: list[CueSpan],
+    s0: int,
+    s1: int,
+    deadlines: list[Deadline],
+    decrees: list,
+    covered: Sequence[tuple[int, int]],
+) -> list[Obligation]:
+    text, lang = article.text, article.lang
+    actors = discourse.actors_in(s0, s1)
+    readings = [
+        r for c in cues if (r := _read(text, gram, discourse, c, actors, s0, s1)) is not None
+    ]
+    found: list[Obligation] = []
+    seen: set[str] = set()
+    for i, reading in enumerate(readings):
+        names = [a.name for a in reading.actors]
+        later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
+        action_end = min(later, default=s1)
+        in_scope = [d for d in deadlines if reading.region_start <= d.start < action_end]
+        deadline = (in_scope or (deadlines if len(readings) == 1 else []) or [None])[0]
+        decree = _nearest_decree(decrees, reading.cue.start)
+        directed_by = _director(text, gram, reading.cue, s0, s1, officials)
+        if directed_by and reading.cue.kind in DIRECTING_KINDS:
+            discourse.take_floor(directed_by)
+        directed_by = directed_by or discourse.director(s0)
+        if not names:
+            strong = reading.cue.kind in DIRECTING_KINDS and directed_by is not None
+            if deadline is None and decree is None and not strong:
+                continue
+            names = [UNSPECIFIED]
+        unknown = [n for n in names if n.startswith("?")]
+        if unknown and deadline is None and decree is None:
+            continue
+        action = _trim(text[reading.action_start : action_end])
+        if not action:
+            continue
+        for name in names:
+            name = name.lstrip("?")
+            if name in seen:
+                continue
+            seen.add(name)
+            discourse.last_actor = name if name != UNSPECIFIED else discourse.last_actor
+            found.append(
+                Obligation(
+                    article.article_id,
+                    lang,
+                    s0,
+                    s1,
+                    text[s0:s1],
+                    name,
+                    action,
+                    deadline,
+                    decree,
+                    directed_by,
+                    s0 / max(len(text), 1),
+                    _sentence_anchors(text, s0, s1, covered),
+                )
+            )
+    return found
+
+
+#: Cue kinds that direct someone else to act: their subject is the director.
+DIRECTING_KINDS = frozenset({"object", "speech", "assign"})
+#: How far after an assignment verb its addressee may be named.
+ASSIGNEE_WINDOW = 120
+#: How many words may stand between a future verb and the body that is its subject.
+FUTURE_SUBJECT_GAP = 3
+
+
+def _addressees(text: str, gram: Grammar, actors: list[ActorSpan], lo: int) -> list[ActorSpan]:
+    """The bodies right at ``lo`` (after an optional article or preposition), chained by
+    commas and conjunctions: "aux ministères, aux agences et aux localités"."""
+    chosen: list[ActorSpan] = []
+    while True:
+        lead = gram.addressee_lead.match(text, lo)
+        hi = (lead.end() if lead else lo) + 1
+        nxt = next((a for a in actors if lo <= a.start <= hi and a not in chosen), None)
+        if nxt is None:
+            break
+        chosen.append(nxt)
+        chain = _CHAIN.match(text, nxt.end)
+        if chain is None or chain.end() == nxt.end:
+            break
+        lo = chain.end()
+    return chosen
+
+
 def _read(
-    text: str, gram: Grammar, cue: CueSpan, actors: list[ActorSpan], s0: int, s1: int
+    text: str,
+    gram: Grammar,
+    discourse: Discourse,
+    cue: CueSpan,
+    actors: list[ActorSpan],
+    s0: int,
+    s1: int,
 ) -> _Reading | None:
     """Actor(s), region and action start of one cue, or None when the cue has no reading."""
-    if cue.kind == "object":
+    if cue.kind in ("object", "speech"):
         # The addressee starts where the cue ends, after an optional article or preposition
         # ("au", "les") that may also open the actor's own name ("les localités").
-        lo = _skip_space(text, cue.end)
-        chosen: list[ActorSpan] = []
-        while True:
-            lead = gram.addressee_lead.match(text, lo)
-            hi = (lead.end() if lead else lo) + 1
-            nxt = next((a for a in actors if lo <= a.start <= hi and a not in chosen), None)
-            if nxt is None:
-                break
-            chosen.append(nxt)
-            chain = _CHAIN.match(text, nxt.end)
-            if chain is None or chain.end() == nxt.end:
-                break
-            lo = chain.end()
-        if not chosen:
+        chosen = _addressees(text, gram, actors, _skip_space(text, cue.end))
+        if chosen:
+            start = chosen[-1].end
+            lead = gram.action_lead.match(text[start:s1])
+            return _Reading(tuple(chosen), cue.start, start + (lead.end() if lead else 0), cue)
+        if cue.kind == "object" and not _directive_without_addressee(text, cue, s1):
             return None
-        start = chosen[-1].end
-        lead = gram.action_lead.match(text[start:s1])
-        return _Reading(tuple(chosen), cue.start, start + (lead.end() if lead else 0), cue)
+        # "Il a demandé que le ministère achève…": the body of the clause that follows.
+        clause_end = _clause_end(text, cue.end, s1)
+        after = [a for a in actors if cue.end <= a.start and a.end <= clause_end]
+        lead = gram.action_lead.match(text[cue.end : s1])
+        return _Reading(tuple(after[:1]), cue.start, cue.end + (lead.end() if lead else 0), cue)
+    if cue.kind == "assign":
+        lead_word = discourse.grammar.assignment_lead
+        for a in actors:
+            if not (cue.end <= a.start <= cue.end + ASSIGNEE_WINDOW):
+                continue
+            gap = text[cue.end : a.start]
+            if _CLAUSE_BREAK.search(gap):
+                break
+            lead = lead_word.search(text, max(cue.end, a.start - 8), a.start)
+            if lead is None and lead_word.pattern != "(?:)":
+                continue
+            chosen = _addressees(text, gram, actors, lead.start() if lead else a.start)
+            chosen = chosen or [a]
+            return _Reading(tuple(chosen), cue.start, cue.end, cue)
+        return None
     clause = _clause_start(text, gram, s0, cue.start)
     before = [a for a in actors if clause <= a.start and a.end <= cue.start]
     after = [a for a in actors if a.start >= cue.end]
-    if cue.kind == "subject":
+    if cue.kind == "first_person":
+        body = discourse.first_person_actor(cue.start)
+        if body is None:
+            return None
+        return _Reading((ActorSpan(body, cue.start, cue.start),), cue.start, cue.end, cue)
+    if cue.kind in ("subject", "future"):
         subject = _subject(text, before, cue)
+        if subject is not None and cue.kind == "future":
+            gap = text[subject.end : cue.start]
+            if "," in gap or len(gap.split()) > FUTURE_SUBJECT_GAP:
+                subject = None
         if subject is None:
+            subject = _referenced_subject(text, discourse, clause, cue)
+        if subject is None and cue.kind == "subject":
             subject = _unknown_subject(text, gram, clause, cue.start)
+        if subject is None and cue.kind == "future":
+            return None
         chosen_actors = (subject,) if subject else ()
         return _Reading(
             chosen_actors, chosen_actors[0].start if subject else clause, cue.start, cue
@@ -170,6 +258,30 @@ def _read(
         return _Reading((actor,) if actor else (), clause, clause, cue)
     lead = gram.action_lead.match(text[cue.end : s1])
     return _Reading(tuple(after[:1]), cue.start, cue.end + (lead.end() if lead else 0), cue)
+
+
+def _directive_without_addressee(text: str, cue: CueSpan, s1: int) -> bool:
+    """An object cue with no body after it still directs when a clause or an action
+    follows at once ("yêu cầu thi công…", "a exigé que…"), not a noun phrase of its own."""
+    rest = text[cue.end : s1].lstrip()
+    return bool(rest) and not rest[:1].isupper()
+
+
+def _clause_end(text: str, start: int, s1: int) -> int:
+    m = _CLAUSE_BREAK.search(text, start, s1)
+    return m.start() if m else s1
+
+
+def _referenced_subject(
+    text: str, discourse: Discourse, clause: int, cue: CueSpan
+) -> ActorSpan | None:
+    """The body that the words before the verb refer back to ("Il", "Le Département")."""
+    phrase = text[clause : cue.start]
+    name = discourse.resolve(phrase, clause)
+    if name is None:
+        return None
+    offset = clause + (len(phrase) - len(phrase.lstrip()))
+    return ActorSpan(name, offset, offset + len(phrase.strip()))
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -259,7 +371,7 @@ def _director(
     title standing for the paragraph's official ("Il a demandé…"), or the speaker of the
     sentence ("…, a souligné le vice-Premier ministre Le Thanh Long")."""
     inside = officials.index.within(s0, s1)
-    if cue.kind == "object":
+    if cue.kind in DIRECTING_KINDS:
         subjects = [o for o in inside if o.end <= cue.start and len(text[o.end : cue.start]) <= 60]
         if subjects:
             return subjects[-1].name

@@ -1,0 +1,197 @@
+"""What a reader carries from one sentence to the next while reading commitments.
+
+- **The floor**: reported speech keeps its speaker until another one is introduced. An
+  official takes the floor with a directing or concluding verb ("En conclusion, le
+  camarade X a souligné…", "zaapelował", "yêu cầu"); a pronoun ("Il a demandé…") keeps
+  it; another official's plain report ("a déclaré", "a présenté") ends it, and so do
+  three paragraphs in a row that state no commitment.
+- **Bodies named so far**, for pronouns ("Il renforcera…") and definite references
+  ("Le Département continuera…", "Ten resort…", "Bộ này…"): the last body whose English
+  name holds the reference's head word ("Department").
+- **The interviewee** of an interview: "nous sommes déterminés à…" has the interviewee's
+  body as its actor, and the interviewee holds the floor.
+
+The words come from the language modules (``FLOOR_VERBS``, ``REFERENCE_PRONOUNS``,
+``REFERENCE_NOUNS``, ``INTERVIEW_MARKERS``, ``ASSIGNMENT_LEAD``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pipeline.lang import language_data
+from pipeline.records import OfficialMention
+from pipeline.stages.actors import ActorSpan
+
+#: Paragraphs in a row without a commitment after which the speaker loses the floor.
+FLOOR_PARAGRAPHS = 3
+#: How far (characters) an official may stand from the verb that gives the floor.
+FLOOR_BEFORE, FLOOR_AFTER = 80, 40
+#: How far after an interview marker the interviewee is named.
+INTERVIEWEE_WINDOW = 300
+#: How far after the interviewee's name their title (and its body) may run.
+INTERVIEWEE_TITLE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class DiscourseGrammar:
+    floor_verbs: regex.Pattern[str]
+    speech_verbs: regex.Pattern[str]
+    reference_pronouns: regex.Pattern[str]
+    reference_nouns: tuple[tuple[regex.Pattern[str], str], ...]
+    interview_markers: regex.Pattern[str]
+    assignment_lead: regex.Pattern[str]
+    subject_determiners: regex.Pattern[str]
+
+
+@cache
+def discourse_grammar(lang: str) -> DiscourseGrammar:
+    """The compiled discourse words of ``lang`` (``KeyError`` for other languages)."""
+    data = language_data(lang)
+    return DiscourseGrammar(
+        floor_verbs=regex.compile(data.FLOOR_VERBS),
+        speech_verbs=regex.compile(data.SPEECH_VERBS),
+        reference_pronouns=regex.compile(data.REFERENCE_PRONOUNS),
+        reference_nouns=tuple(
+            (regex.compile(rf"(?i:^{p}$)"), word) for p, word in data.REFERENCE_NOUNS.items()
+        ),
+        interview_markers=regex.compile(data.INTERVIEW_MARKERS),
+        assignment_lead=regex.compile(data.ASSIGNMENT_LEAD),
+        subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+    )
+
+
+class Discourse:
+    """The state of one article's reading, advanced sentence by sentence in text order."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        actors: Sequence[ActorSpan],
+        officials: Sequence[OfficialMention],
+    ) -> None:
+        self.text = text
+        self.grammar = discourse_grammar(lang)
+        self._actors = sorted(actors, key=lambda a: (a.start, a.end))
+        self._actor_starts = [a.start for a in self._actors]
+        self._officials = sorted(officials, key=lambda o: (o.start, o.end))
+        self.floor: str | None = None
+        self.last_actor: str | None = None
+        self._quiet_paragraphs = 0
+        self._paragraph_start = -1
+        self._paragraph_had_cue = False
+        self.interviewee, self.interview_body, self._interview_start = self._interview()
+
+    # ---- bodies ----
+
+    def actors_in(self, lo: int, hi: int) -> list[ActorSpan]:
+        i = bisect_left(self._actor_starts, lo)
+        j = bisect_left(self._actor_starts, hi, lo=i)
+        return [a for a in self._actors[i:j] if a.end <= hi]
+
+    def resolve(self, phrase: str, before: int) -> str | None:
+        """The body a pronoun or definite reference (``phrase``, the words before the
+        verb) stands for, named before ``before``; None when it is neither."""
+        words = " ".join(phrase.split()).strip(" ,")
+        if not words:
+            return None
+        if self.grammar.reference_pronouns.match(words):
+            return self.last_actor or self._last_body(before, None)
+        det = self.grammar.subject_determiners.match(words)
+        head = words[det.end() :] if det else words
+        for pattern, word in self.grammar.reference_nouns:
+            if pattern.match(head):
+                return self._last_body(before, word)
+        return None
+
+    def _last_body(self, before: int, word: str | None) -> str | None:
+        i = bisect_left(self._actor_starts, before)
+        for actor in reversed(self._actors[:i]):
+            if word is None or word in actor.name.split():
+                return actor.name
+        if word is not None and self.interview_body and word in self.interview_body.split():
+            return self.interview_body
+        return None
+
+    # ---- the interview ----
+
+    def _interview(self) -> tuple[str | None, str | None, int]:
+        marker = self.grammar.interview_markers.search(self.text)
+        if marker is None:
+            return None, None, len(self.text)
+        for official in self._officials:
+            if 0 <= official.start - marker.end() <= INTERVIEWEE_WINDOW:
+                hi = min(len(self.text), official.end + INTERVIEWEE_TITLE)
+                line_end = self.text.find("\n", official.end)
+                hi = min(hi, line_end) if line_end >= 0 else hi
+                bodies = self.actors_in(official.start, hi)
+                return official.name, bodies[-1].name if bodies else None, marker.start()
+        return None, None, len(self.text)
+
+    def first_person_actor(self, pos: int) -> str | None:
+        """The body that "nous" stands for at ``pos``: the interviewee's."""
+        return self.interview_body if pos >= self._interview_start else None
+
+    # ---- the floor ----
+
+    def director(self, pos: int) -> str | None:
+        """Who holds the floor at ``pos`` (the speaker of reported speech)."""
+        if self.floor:
+            return self.floor
+        if self.interviewee and pos >= self._interview_start:
+            return self.interviewee
+        return None
+
+    def start_sentence(self, s0: int) -> None:
+        """Count paragraphs without commitments; a long stretch ends the floor."""
+        paragraph = self.text.rfind("\n", 0, s0) + 1
+        if paragraph != self._paragraph_start:
+            if self._paragraph_start >= 0:
+                self._quiet_paragraphs = (
+                    0 if self._paragraph_had_cue else self._quiet_paragraphs + 1
+                )
+                if self._quiet_paragraphs >= FLOOR_PARAGRAPHS:
+                    self.floor = None
+            self._paragraph_start = paragraph
+            self._paragraph_had_cue = False
+
+    def end_sentence(
+        self, s0: int, s1: int, stated: bool, officials: Sequence[OfficialMention]
+    ) -> None:
+        """After a sentence: who speaks now, and whether it stated a commitment."""
+        if stated:
+            self._paragraph_had_cue = True
+        text = self.text
+        for verb in self.grammar.floor_verbs.finditer(text, s0, s1):
+            near = [
+                o
+                for o in officials
+                if 0 <= verb.start() - o.end <= FLOOR_BEFORE
+                or 0 <= o.start - verb.end() <= FLOOR_AFTER
+            ]
+            if near:
+                self.floor = near[0].name
+                self._paragraph_had_cue = True
+                return
+        for verb in self.grammar.speech_verbs.finditer(text, s0, s1):
+            others = [
+                o
+                for o in officials
+                if o.name != self.floor
+                and (
+                    0 <= verb.start() - o.end <= FLOOR_BEFORE
+                    or 0 <= o.start - verb.end() <= FLOOR_AFTER
+                )
+            ]
+            if others:
+                self.floor = None
+                return
+
+    def take_floor(self, name: str) -> None:
+        self.floor = name
