@@ -207,6 +207,41 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Future tense and pledges of a body, right after its subject: "Bộ Y tế sẽ…", "Sở sẽ tiếp
+#: tục…", "ngành y tế quyết tâm…", "tỉnh phấn đấu…".
+FUTURE_CUES: str = r"(?i:\b(?:sẽ|quyết\s+tâm|phấn\s+đấu|dự\s+kiến\s+sẽ)\b)"
+
+#: The first person of an interviewee's body: "chúng tôi sẽ…", "chúng tôi quyết tâm…".
+FIRST_PERSON_CUES: str = (
+    r"(?i:\bchúng\s+tôi\s+(?:sẽ|quyết\s+tâm|cam\s+kết|phấn\s+đấu|tiếp\s+tục)\b)"
+)
+
+#: Directives in reported speech, whose addressee may be unnamed: "yêu cầu phải…",
+#: "chỉ đạo khẩn trương…" (handled as object cues without an addressee).
+SPEECH_DIRECTIVES: str = r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s*:)"
+
+#: Assignments whose addressee follows the thing assigned: "giao nhiệm vụ cho Bộ…".
+ASSIGNMENT_CUES: str = r"(?i:\b(?:giao|phân\s+công|phân\s+giao)\s+(?:nhiệm\s+vụ|trách\s+nhiệm)\b)"
+#: Words that open the addressee of an assignment: "… cho Bộ Y tế".
+ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*)"
+
+#: Speech that gives an official the floor for what follows: directives, conclusions.
+FLOOR_VERBS: str = (
+    r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao)\b)"
+)
+
+#: Pronouns and demonstratives that stand for the body named before: "Bộ này", "Sở này".
+REFERENCE_PRONOUNS: str = r"(?i:^(?:ông|bà|đơn\s+vị\s+này)$)"
+
+#: Definite references to a body named before ("Bộ này", "Sở", "Ngành").
+REFERENCE_NOUNS: dict[str, str] = {
+    r"bộ(?:\s+này)?": "Ministry", r"sở(?:\s+này)?": "Department", r"ngành(?:\s+này)?": "sector",
+    r"tỉnh(?:\s+này)?": "Provincial", r"ủy\s+ban(?:\s+này)?": "Committee",
+}  # fmt: skip
+
+#: The text is an interview: its "chúng tôi" is the interviewee's body.
+INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
+
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
 #: "phải", "cần", "yêu cầu Bộ Y tế", "đề nghị các địa phương", "giao Sở Y tế chủ trì",
 #: "chịu trách nhiệm", "chỉ đạo", "có nhiệm vụ", "khẩn trương". Must not match: "không phải
@@ -224,14 +259,22 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         "subject",
     ),
     (
-        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao)\s)(?i:\b(?:yêu\s+cầu|đề\s+nghị|giao\s+cho|giao"
-        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của)\b)",
+        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|được|điện|ký|bản|sự|việc)\s)"
+        r"(?i:\b(?:yêu\s+cầu|đề\s+nghị|giao\s+cho|giao"
+        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của|số)\b)",
         "object",
     ),
+    (FUTURE_CUES, "future"),
+    (FIRST_PERSON_CUES, "first_person"),
+    (SPEECH_DIRECTIVES, "speech"),
+    (ASSIGNMENT_CUES, "assign"),
 )
 
 #: What may stand between an object cue and its addressee: "yêu cầu các địa phương".
-ADDRESSEE_LEAD: str = r"(?:\s*)"
+ADDRESSEE_LEAD: str = (
+    r"(?:\s*(?:(?i:đồng\s+chí)\s+)?(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Tổng\s+Giám\s+đốc"
+    r"|Thống\s+đốc|Trưởng\s+ban|(?i:lãnh\s+đạo))\s+)?"
+)
 
 #: Words that open the action after the addressee: "… Bộ Y tế khẩn trương", "…, phải".
 ACTION_LEAD: str = r"(?i:^[\s,:]*(?:phải|cần|khẩn\s+trương|tiếp\s+tục)?\s*)"

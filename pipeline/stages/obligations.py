@@ -62,6 +62,8 @@ class _Reading:
     region_start: int  # where this obligation's words begin (for deadlines and scope)
     action_start: int
     cue: CueSpan
+    #: False when a directive names no addressee and its actor was read from the clause.
+    addressed: bool = True
 
 
 def find_obligations(article: Article, extraction: Extraction) -> list[Obligation]:
@@ -117,6 +119,8 @@ def _sentence_obligations(
     found: list[Obligation] = []
     seen: set[str] = set()
     for i, reading in enumerate(readings):
+        if i and not reading.addressed:
+            continue  # "X yêu cầu Bộ Y tế chỉ đạo, hỗ trợ…": the second verb is the action
         names = [a.name for a in reading.actors]
         later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
         action_end = min(later, default=s1)
@@ -160,6 +164,9 @@ def _sentence_obligations(
                     _sentence_anchors(text, s0, s1, covered),
                 )
             )
+    if any(o.actor != UNSPECIFIED for o in found):
+        # The sentence names who acts: an unattributed reading of it is no other commitment.
+        found = [o for o in found if o.actor != UNSPECIFIED]
     return found
 
 
@@ -213,7 +220,8 @@ def _read(
         clause_end = _clause_end(text, cue.end, s1)
         after = [a for a in actors if cue.end <= a.start and a.end <= clause_end]
         lead = gram.action_lead.match(text[cue.end : s1])
-        return _Reading(tuple(after[:1]), cue.start, cue.end + (lead.end() if lead else 0), cue)
+        action = cue.end + (lead.end() if lead else 0)
+        return _Reading(tuple(after[:1]), cue.start, action, cue, addressed=False)
     if cue.kind == "assign":
         lead_word = discourse.grammar.assignment_lead
         for a in actors:
@@ -264,7 +272,7 @@ def _directive_without_addressee(text: str, cue: CueSpan, s1: int) -> bool:
     """An object cue with no body after it still directs when a clause or an action
     follows at once ("yêu cầu thi công…", "a exigé que…"), not a noun phrase of its own."""
     rest = text[cue.end : s1].lstrip()
-    return bool(rest) and not rest[:1].isupper()
+    return rest[:1].isalpha() and not rest[:1].isupper()
 
 
 def _clause_end(text: str, start: int, s1: int) -> int:
