@@ -43,11 +43,27 @@ DATE_ORDINALS: dict[str, int] = {
 # A bare year after a weak cue ("w 2025", "do 2030") only counts when the next thing is
 # punctuation, a conjunction or a preposition: "w 2025 przypadkach" is a count.
 _WEAK_YEAR_END = r"(?=\s*(?:[,.;:!?)–—-]|$)|\s+(?:i|oraz|a|lub|na|w|we|do|z|po|przez|dla|od|nie)\b)"
+_LOCATIVE = (
+    "styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku"
+    "|listopadzie|grudniu"
+)
+_GENITIVE = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    "|listopada|grudnia"
+)
 DATE_PATTERNS: tuple[str, ...] = (
     # 10 października 2025 r. | 19 czerwca 1953 roku
     r"{DAY}\s+{MONTH}\s+{YEAR}{RSUF}",
+    # 25-26 października 2025 r. | od 25 do 26 października (a day range)
+    r"{DAY0}\s*(?:[-–]|do)\s*{DAY}\s+{MONTH}\s+{YEAR}{RSUF}",
+    r"{DAY0}\s*(?:[-–]|do)\s*{DAY}\s+{MONTH}(?!\s*\d)",
     # 10 października (year from the publication date); not "10 października 2025"
     r"{DAY}\s+{MONTH}(?!\s*\d)",
+    # w grudniu | do końca grudnia | od marca (year from the publication date or the text
+    # around): the locative after "w", the genitive after "do", "od", "końca"...
+    r"(?<=\b(?:w|we)\s+)(?P<mn>" + _LOCATIVE + r")(?![\p{L}-])(?!\s*\d)",
+    r"(?<=\b(?:do|od|końca|końcem|początku|połowie|połowy|połowę|połowa)\s+)(?P<mn>"
+    + _GENITIVE + r")(?![\p{L}-])(?!\s*\d)",
     # październik 2025 | w październiku 2025 r. | przed grudniem 2025 roku
     r"{MONTH}\s+{YEAR}{RSUF}",
     # IV kwartał 2025 | w IV kwartale 2025 r. | czwartym kwartale 2025 | IV kw. 2025
@@ -281,6 +297,57 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Future tense of a body's pledge or plan, right after its subject: "Ministerstwo Zdrowia
+#: będzie pełnić…", "resort będzie nadal monitorował…", "sektor zamierza…".
+FUTURE_CUES: str = (
+    r"(?i:\b(?:będzie|będą)(?:\s+(?:nadal|także|również|dalej|aktywnie|uważnie))*"
+    r"\s+(?!(?:to|tu|tam|w|na|z|do|od|po|przy)\b)\p{Ll}{3,}"
+    r"|\b(?:zamierza(?:ją)?|planuje|planują)\b)"
+)
+
+#: The first person of an interviewee's body: "jesteśmy zdeterminowani, aby…", "będziemy…".
+FIRST_PERSON_CUES: str = (
+    r"(?i:\b(?:jesteśmy|pozostajemy)\s+(?:zdeterminowani|zdecydowani|zobowiązani)\b"
+    r"|\bzobowiązujemy\s+się\b|\bbędziemy\b|\bdołożymy\s+wszelkich\s+starań\b)"
+)
+
+#: Directives in reported speech, whose addressee may be unnamed: "zaapelował, aby…",
+#: "zasugerował, aby…", "polecił, by…", "zażądał, żeby…".
+SPEECH_DIRECTIVES: str = (
+    r"(?i:\b(?:zaapelował|zasugerował|zażądał|polecił|poprosił|wezwał|nakazał|zalecił"
+    r"|podkreślił)(?:[aoy]|i)?\s*,?\s+(?:aby|żeby|by|ażeby)\b)"
+)
+
+#: Assignments whose addressee follows the thing assigned: "przypisał konkretne obowiązki
+#: ministerstwom", "powierzył zadanie Ministerstwu…".
+ASSIGNMENT_CUES: str = (
+    r"(?i:\b(?:przypisał|powierzył|przydzielił|przekazał|zlecił)(?:[aoy]|i)?\b"
+    r"|\b(?:przypisuje|powierza|przydziela)\b)"
+)
+#: Polish marks the addressee by its case, with no lead word.
+ASSIGNMENT_LEAD: str = r"(?:)"
+
+#: Speech that gives an official the floor for what follows: directives, conclusions.
+FLOOR_VERBS: str = (
+    r"(?i:\b(?:podkreślił|zaapelował|zasugerował|zażądał|polecił|poprosił|wezwał|nakazał"
+    r"|zalecił|zwrócił\s+się|stwierdził|zaznaczył|zobowiązał|podsumował)(?:[aoy]|i)?\b"
+    r"|\bw\s+podsumowaniu\b|\bna\s+zakończenie\b|\bkończąc\b|\bprzemówieni\p{L}*\s+końcow\p{L}*"
+    r"|\bkońcow\p{L}*\s+przemówieni\p{L}*)"
+)
+
+#: Pronouns that stand for the body or the speaker of the sentence before.
+REFERENCE_PRONOUNS: str = r"(?i:^(?:on|ona|oni|one|ten\s+resort|resort)$)"
+
+#: Definite references to a body named before ("Ministerstwo", "Ten resort", "Departament").
+REFERENCE_NOUNS: dict[str, str] = {
+    r"(?:ten\s+)?resort\p{L}*": "Ministry", r"ministerstw\p{L}*": "Ministry",
+    r"departament\p{L}*": "Department", r"sektor\p{L}*": "sector", r"komitet\p{L}*": "Committee",
+    r"rząd\p{L}*": "Government",
+}  # fmt: skip
+
+#: The text is an interview: its "my" is the interviewee's body.
+INTERVIEW_MARKERS: str = r"(?i:\bwywiad\p{L}*|\brozmow\p{L}*\s+z\b|\bodpowiadając\s+na\s+pytani)"
+
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "muszą zostać
 #: ukończone", "musi", "powinien", "należy", "konieczne jest", "jest zobowiązany do",
 #: "odpowiada za", "zwrócił się do", "polecił", "zażądał", "wezwał". Must not match:
@@ -308,6 +375,10 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:poleca|wzywa|zobowiązuje)\b(?!\s+się))",
         "object",
     ),
+    (FUTURE_CUES, "future"),
+    (FIRST_PERSON_CUES, "first_person"),
+    (SPEECH_DIRECTIVES, "speech"),
+    (ASSIGNMENT_CUES, "assign"),
 )
 
 #: What may stand between an object cue and its addressee (Polish marks the case instead).

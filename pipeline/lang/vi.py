@@ -18,8 +18,18 @@ _NAM = r"n[ăa]m"
 DATE_PATTERNS: tuple[str, ...] = (
     # (ngày) 10 tháng 10 năm 2025 | 10 tháng 10, năm 2025
     r"{DAY}\s*" + _THANG + r"\s*{MM}\s*,?\s*" + _NAM + r"\s*{YEAR}",
-    # ngày 10 tháng 10 | ngày 10/10 (year from the publication date)
-    r"(?<=\bng[àa]y\s+){DAY}\s*(?:" + _THANG + r"\s*|/|-){MM}(?![\d/-]|\.\d|\s*" + _NAM + ")",
+    # ngày 25-26/10/2025 | ngày 25 và 26/10 (a day range)
+    r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY}"
+    r"\s*(?P<sep>[/.-]){MM}(?P=sep){YEAR}",
+    r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY}"
+    r"\s*(?:/|-|\.|" + _THANG + r"\s*){MM}(?![\d/-]|[.,]\d|\s*" + _NAM + ")",
+    # ngày 10 tháng 10 | ngày 10/10 | sáng 26.1 | tối 25/11 (year from the publication date)
+    r"(?<=\b(?:ngày|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+){DAY}\s*(?:" + _THANG
+    + r"\s*|/|-|\.){MM}(?![\d/-]|[.,]\d|\s*" + _NAM + ")",
+    # tháng 12 | các nhiệm vụ tháng 11 (year from the publication date or the text around);
+    # not "mỗi tháng 2 lần", "3 tháng 4 ngày", "tháng 9/2025"
+    r"(?<!\b(?:mỗi|hằng|hàng|mấy|vài|nhiều)\s+|\d\s*)" + _THANG + r"\s+{MM}"
+    r"(?![\d/.,-]|\s*(?:" + _NAM + r"|lần|ngày|tuần|giờ|người|ca|%)(?!\p{L}))",
     # tháng 9 năm 2025 | tháng 9/2025 | tháng 09-2025 | tháng 7, 2017
     _THANG + r"\s*{MM}\s*(?:/|-|,?\s*" + _NAM + r"|,)\s*{YEAR}",
     # quý IV/2025 | quý 4 năm 2025 | quý IV năm 2025
@@ -227,7 +237,7 @@ ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*)"
 
 #: Speech that gives an official the floor for what follows: directives, conclusions.
 FLOOR_VERBS: str = (
-    r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao)\b)"
+    r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao|phát\s+biểu\s+kết\s+luận)\b)"
 )
 
 #: Pronouns and demonstratives that stand for the body named before: "Bộ này", "Sở này".

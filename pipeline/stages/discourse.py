@@ -148,50 +148,41 @@ class Discourse:
             return self.interviewee
         return None
 
-    def start_sentence(self, s0: int) -> None:
-        """Count paragraphs without commitments; a long stretch ends the floor."""
+    def start_sentence(self, s0: int, s1: int, officials: Sequence[OfficialMention]) -> None:
+        """Before a sentence: a long stretch without commitments ends the floor; an
+        official who directs or concludes in it takes the floor; another official's
+        plain report ends it."""
         paragraph = self.text.rfind("\n", 0, s0) + 1
         if paragraph != self._paragraph_start:
             if self._paragraph_start >= 0:
-                self._quiet_paragraphs = (
-                    0 if self._paragraph_had_cue else self._quiet_paragraphs + 1
-                )
+                quiet = not self._paragraph_had_cue
+                self._quiet_paragraphs = self._quiet_paragraphs + 1 if quiet else 0
                 if self._quiet_paragraphs >= FLOOR_PARAGRAPHS:
                     self.floor = None
             self._paragraph_start = paragraph
             self._paragraph_had_cue = False
-
-    def end_sentence(
-        self, s0: int, s1: int, stated: bool, officials: Sequence[OfficialMention]
-    ) -> None:
-        """After a sentence: who speaks now, and whether it stated a commitment."""
-        if stated:
-            self._paragraph_had_cue = True
-        text = self.text
-        for verb in self.grammar.floor_verbs.finditer(text, s0, s1):
-            near = [
-                o
-                for o in officials
-                if 0 <= verb.start() - o.end <= FLOOR_BEFORE
-                or 0 <= o.start - verb.end() <= FLOOR_AFTER
-            ]
+        for verb in self.grammar.floor_verbs.finditer(self.text, s0, s1):
+            near = [o for o in officials if _near(o, verb)]
             if near:
-                self.floor = near[0].name
-                self._paragraph_had_cue = True
+                self.take_floor(near[0].name)
                 return
-        for verb in self.grammar.speech_verbs.finditer(text, s0, s1):
-            others = [
-                o
-                for o in officials
-                if o.name != self.floor
-                and (
-                    0 <= verb.start() - o.end <= FLOOR_BEFORE
-                    or 0 <= o.start - verb.end() <= FLOOR_AFTER
-                )
-            ]
-            if others:
+        for verb in self.grammar.speech_verbs.finditer(self.text, s0, s1):
+            if any(o.name != self.floor and _near(o, verb) for o in officials):
                 self.floor = None
                 return
 
+    def end_sentence(self, stated: bool) -> None:
+        """After a sentence: whether it stated a commitment."""
+        if stated:
+            self._paragraph_had_cue = True
+
     def take_floor(self, name: str) -> None:
         self.floor = name
+        self._paragraph_had_cue = True
+        self._quiet_paragraphs = 0
+
+
+def _near(official: OfficialMention, verb: regex.Match[str]) -> bool:
+    """The official is the subject of the verb, or named right after it."""
+    before = verb.start() - official.end
+    return 0 <= before <= FLOOR_BEFORE or 0 <= official.start - verb.end() <= FLOOR_AFTER

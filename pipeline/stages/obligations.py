@@ -34,6 +34,9 @@ UNSPECIFIED = "Unspecified"
 MAX_ACTION = 200
 _CHAIN = regex.compile(r"\s*(?:,|\bet\b|\bi\b|\boraz\b|\bvà\b|\bcùng\b)\s*")
 _CLAUSE_BREAK = regex.compile(r"[;:]")
+_CLAUSE_OPEN = regex.compile(r"[,;:«“\"(]")
+#: Characters (an article, a space) that may open a clause before a bare title subject.
+TITLE_LEAD = 4
 _TRAILING = regex.compile(r"(?:[\s,;:–—-]|\b(?:et|i|oraz|và|ainsi\s+que)\b)+$")
 _UNKNOWN_SUBJECT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,7}")
 
@@ -83,8 +86,8 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
     for s0, s1 in split_sentences(text, lang):
         if overlaps_any(skipped, s0, s1):
             continue
-        discourse.start_sentence(s0)
         inside = officials.index.within(s0, s1)
+        discourse.start_sentence(s0, s1, inside)
         cues = find_cues(text, lang, s0, s1)
         before = len(found)
         if cues:
@@ -94,7 +97,7 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
                     deadline_index.within(s0, s1), decree_index.within(s0, s1), covered,
                 )
             )  # fmt: skip
-        discourse.end_sentence(s0, s1, len(found) > before, inside)
+        discourse.end_sentence(len(found) > before)
     return found
 
 
@@ -128,7 +131,7 @@ def _sentence_obligations(
         deadline = (in_scope or (deadlines if len(readings) == 1 else []) or [None])[0]
         decree = _nearest_decree(decrees, reading.cue.start)
         directed_by = _director(text, gram, reading.cue, s0, s1, officials)
-        if directed_by and reading.cue.kind in DIRECTING_KINDS:
+        if directed_by:
             discourse.take_floor(directed_by)
         directed_by = directed_by or discourse.director(s0)
         if not names:
@@ -388,19 +391,31 @@ def _director(
         earlier = officials.index.within(paragraph, s0)
         if earlier and gram.director_pronoun.match(head):
             return earlier[-1].name
-        folded = ascii_fold(head).lower().strip()
-        matches = [
-            found
-            for title, found in officials.titled_before(s0).items()
-            if folded and title and folded.endswith(title) and len(folded) - len(title) <= 4
-        ]
-        if matches:
-            return max(matches)[1]
+        titled = _titled_official(head, officials, s0)
+        if titled:
+            return titled
     for verb in gram.speech_verbs.finditer(text, s0, s1):
         for official in inside:
             if 0 <= official.start - verb.end() <= 40 or 0 <= verb.start() - official.end <= 20:
                 return official.name
+        titled = _titled_official(text[s0 : verb.start()], officials, s0)
+        if titled:
+            return titled
     return None
+
+
+def _titled_official(head: str, officials: _Officials, before: int) -> str | None:
+    """The official a bare title right before a verb stands for ("Wicepremier zwrócił się…",
+    "le Premier ministre a demandé…"): the latest one named with that title, the longest
+    title winning ("wicepremier" over "premier")."""
+    clause = _CLAUSE_OPEN.split(head)[-1]
+    folded = " " + " ".join(ascii_fold(clause).lower().split())
+    matches = [
+        (len(title), end, name)
+        for title, (end, name) in officials.titled_before(before).items()
+        if title and folded.endswith(" " + title) and len(folded) - len(title) <= TITLE_LEAD
+    ]
+    return max(matches)[2] if matches else None
 
 
 def _sentence_anchors(
