@@ -19,9 +19,9 @@ DATE_PATTERNS: tuple[str, ...] = (
     # (ngày) 10 tháng 10 năm 2025 | 10 tháng 10, năm 2025
     r"{DAY}\s*" + _THANG + r"\s*{MM}\s*,?\s*" + _NAM + r"\s*{YEAR}",
     # ngày 25-26/10/2025 | ngày 25 và 26/10 (a day range)
-    r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY}"
+    r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY_END}"
     r"\s*(?P<sep>[/.-]){MM}(?P=sep){YEAR}",
-    r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY}"
+    r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY_END}"
     r"\s*(?:/|-|\.|" + _THANG + r"\s*){MM}(?![\d/-]|[.,]\d|\s*" + _NAM + ")",
     # ngày 10 tháng 10 | ngày 10/10 | sáng 26.1 | tối 25/11 (year from the publication date)
     r"(?<=\b(?:ngày|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+){DAY}\s*(?:" + _THANG
@@ -95,7 +95,10 @@ DEADLINE_FILLERS: tuple[str, ...] = (r"ngày",)
 # Text right before a cue that cancels it: "tầm nhìn đến năm 2045" is a vision, not a deadline.
 # "tầm nhìn đến năm 2045" is a vision, not a deadline; "từ ngày 1 đến ngày 15/11" closes
 # a day range.
-DEADLINE_BLOCKERS: tuple[str, ...] = (r"tầm\s+nhìn", r"\btừ\s+(?:ngày\s+)?\d{1,2}")
+# "định hướng đến năm 2030" (an orientation of a programme title) is no deadline either.
+DEADLINE_BLOCKERS: tuple[str, ...] = (
+    r"tầm\s+nhìn", r"định\s+hướng", r"\btừ\s+(?:ngày\s+)?\d{1,2}",
+)  # fmt: skip
 # Completion / implementation verbs required in the clause of an `in` deadline.
 COMPLETION_VERBS: tuple[str, ...] = (
     r"hoàn\s+thành", r"hoàn\s+tất", r"triển\s+khai", r"thực\s+hiện", r"xong",
@@ -122,7 +125,26 @@ OFFICIAL_TITLES: tuple[str, ...] = (
     "Phó Trưởng phòng", "Người phát ngôn", "Chánh Thanh tra", "Tổng Kiểm toán",
     "Phó Tổng thống", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Ngoại trưởng",
     "Thống đốc", "Thị trưởng", "Tổng chưởng lý", "Thủ hiến",
+    # Party committee members: "Tỉnh ủy viên, Giám đốc Sở Y tế"
+    "Ủy viên Ban Thường vụ", "Uỷ viên Ban Thường vụ", "Tỉnh ủy viên", "Tỉnh uỷ viên",
+    "Thành ủy viên", "Thành uỷ viên", "Ủy viên Ban Chấp hành Đảng bộ",
+    "Uỷ viên Ban Chấp hành Đảng bộ", "Ủy viên Ban cán sự Đảng", "Uỷ viên Ban cán sự Đảng",
+    "Chánh Thanh tra", "Phó Chánh Văn phòng", "Phó Viện trưởng", "Hiệu trưởng",
+    "Phó Hiệu trưởng", "Trưởng đoàn", "Phó Trưởng đoàn",
+    # counterpart: "người đồng cấp Ba Lan Zbigniew Rau"
+    "người đồng cấp",
 )  # fmt: skip
+
+# Plural title heads: every name of the list that follows shares the title. Vietnamese
+# marks no plural on the title, so names joined by "và" share one (TITLE_SHARED_BY_PAIRS).
+TITLE_PLURALS: tuple[str, ...] = ()
+TITLE_SHARED_BY_PAIRS: bool = True
+
+# Words a title may open with ("quyền Chánh Văn phòng", "nguyên Bộ trưởng").
+TITLE_PREFIXES: tuple[str, ...] = ("quyền", "nguyên", "tân", "cựu")
+
+# Conjunctions between names of one list, and between two titles of one person.
+NAME_LIST_CONJUNCTIONS: tuple[str, ...] = ("và",)
 
 TITLE_CONNECTORS: frozenset[str] = frozenset({"tại", "của"})
 
@@ -156,8 +178,12 @@ PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
 # "đồng chí Trần Cẩm Tú", "PGS.TS Trần Văn Thuấn"); never a title on their own.
 NAME_HONORIFICS: tuple[str, ...] = (
     "ông", "bà", "đồng chí", "anh", "chị", "ngài", "GS.TS", "PGS.TS", "GS", "PGS", "TS",
-    "ThS", "BS", "BSCKII", "TS.BS", "ThS.BS",
+    "ThS", "BS", "BSCKII", "TS.BS", "ThS.BS", "các đồng chí", "các ông", "các bà",
 )  # fmt: skip
+
+# Honorifics that are a Party address: the name after them is an office holder even
+# without a title ("đồng chí Trần Cẩm Tú nhấn mạnh").
+OFFICIAL_HONORIFICS: tuple[str, ...] = ("đồng chí", "các đồng chí")
 
 TITLE_ARTICLES: frozenset[str] = frozenset()
 
@@ -269,7 +295,7 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         "subject",
     ),
     (
-        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|được|điện|ký|bản|sự|việc)\s)"
+        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|được|điện|ký|bản|sự|việc|kiến)\s)"
         r"(?i:\b(?:yêu\s+cầu|đề\s+nghị|giao\s+cho|giao"
         r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của|số)\b)",
         "object",

@@ -47,6 +47,8 @@ class DiscourseGrammar:
     interview_markers: regex.Pattern[str]
     assignment_lead: regex.Pattern[str]
     subject_determiners: regex.Pattern[str]
+    #: An office named without a person, right before a verb: "Phó Thủ tướng yêu cầu…".
+    bare_title: regex.Pattern[str]
 
 
 @cache
@@ -63,6 +65,11 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
         interview_markers=regex.compile(data.INTERVIEW_MARKERS),
         assignment_lead=regex.compile(data.ASSIGNMENT_LEAD),
         subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+        bare_title=regex.compile(
+            r"(?i:(?<![\p{L}\p{N}])(?:"
+            + "|".join(regex.escape(t) for t in sorted(data.OFFICIAL_TITLES, key=len, reverse=True))
+            + r")\s*$)"
+        ),
     )
 
 
@@ -137,6 +144,10 @@ class Discourse:
     def first_person_actor(self, pos: int) -> str | None:
         """The body that "nous" stands for at ``pos``: the interviewee's."""
         return self.interview_body if pos >= self._interview_start else None
+
+    def office_before(self, s0: int, pos: int) -> bool:
+        """An office (a title without a name) is the subject right before ``pos``."""
+        return self.grammar.bare_title.search(self.text, max(s0, pos - 60), pos) is not None
 
     # ---- the floor ----
 

@@ -134,14 +134,18 @@ def _sentence_obligations(
         if directed_by:
             discourse.take_floor(directed_by)
         directed_by = directed_by or discourse.director(s0)
+        directive = reading.cue.kind in DIRECTING_KINDS and (
+            directed_by is not None or discourse.office_before(s0, reading.cue.start)
+        )
         if not names:
-            strong = reading.cue.kind in DIRECTING_KINDS and directed_by is not None
-            if deadline is None and decree is None and not strong:
+            if deadline is None and decree is None and not directive:
                 continue
             names = [UNSPECIFIED]
-        unknown = [n for n in names if n.startswith("?")]
-        if unknown and deadline is None and decree is None:
-            continue
+        if any(n.startswith("?") for n in names) and deadline is None and decree is None:
+            if directed_by is None:
+                continue
+            # An unnamed party told what it must do, in a directive: "Les autorités doivent…".
+            names = [UNSPECIFIED]
         action = _trim(text[reading.action_start : action_end])
         if not action:
             continue
@@ -167,10 +171,24 @@ def _sentence_obligations(
                     _sentence_anchors(text, s0, s1, covered),
                 )
             )
+    if _headline(text, s0, s1):
+        # A title line ("Le Premier ministre exige l'accélération de…") announces what the
+        # article states; only a named actor makes it a commitment of its own.
+        found = [o for o in found if o.actor != UNSPECIFIED]
     if any(o.actor != UNSPECIFIED for o in found):
         # The sentence names who acts: an unattributed reading of it is no other commitment.
         found = [o for o in found if o.actor != UNSPECIFIED]
     return found
+
+
+def _headline(text: str, s0: int, s1: int) -> bool:
+    """The sentence is a whole line without final punctuation: a title or a caption."""
+    line_start = s0 == 0 or text[s0 - 1] == "\n"
+    line_end = s1 == len(text) or text[s1 : s1 + 1] == "\n"
+    return line_start and line_end and text[s1 - 1 : s1] not in _FINAL
+
+
+_FINAL = frozenset(".!?…:;»”\")'")
 
 
 #: Cue kinds that direct someone else to act: their subject is the director.
