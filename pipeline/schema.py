@@ -107,8 +107,20 @@ TABLES: dict[str, Table] = {
                 Column(
                     "group_key",
                     _str,
-                    "evidence that grouped it: source_url, slug, anchors, near_duplicate, single",
+                    "weakest evidence that grouped it: source_url (the same page, its Source: "
+                    "or credit URL), slug (the same title slug), near_duplicate (a version in "
+                    "one language), anchors (a translation: shared numbers, dates, decrees, "
+                    "names), single",
                     "source_url",
+                ),
+                Column(
+                    "group_score",
+                    pa.float64(),
+                    "lowest score among the links of that kind: 1.0 for source_url and slug, "
+                    "the share of the smaller text's word 5-grams found in the other for "
+                    "near_duplicate, the rarity-weighted anchor score for anchors; null for "
+                    "single",
+                    "0.87",
                 ),
             ),
             ("story_id",),

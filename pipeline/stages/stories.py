@@ -42,6 +42,17 @@ SEED = 1
 #: Word shingles of this many tokens for within-language near-duplicates.
 SHINGLE = 5
 NEAR_DUPLICATE_JACCARD = 0.8
+#: A same-language text with at least this share of its 5-grams in another, and at least
+#: ``MIN_SHARED_SHINGLES`` of them (a run of some 30 words), is a version of it: judged
+#: on the smaller text, so that a text cut short or wrapped in other furniture still
+#: meets its original.
+CONTAINMENT = 0.6
+MIN_SHARED_SHINGLES = 25
+#: Containment candidates: one shingle in ``SAMPLE_EVERY`` (by hash), shared by at least
+#: ``MIN_SHARED_SAMPLES`` and held by at most ``SAMPLE_MAX_DF`` articles.
+SAMPLE_EVERY = 4
+MIN_SHARED_SAMPLES = 3
+SAMPLE_MAX_DF = 30
 #: Score (IDF-weighted Jaccard of anchors times the share of them in the same order)
 #: above which two articles in different languages are one story; lowered by
 #: ``SOURCE_LINE_FACTOR`` when they share paper and date.
@@ -62,6 +73,13 @@ ANCHOR_LSH_THRESHOLD = 0.15
 ANCHOR_NUM_PERM = 64
 #: At least this many shared anchors, so that two short texts never join on one number.
 MIN_SHARED_ANCHORS = 3
+#: A few names are what different articles on one subject share (the same officials, the
+#: same hospitals or province): unless the shared anchors include ``MIN_SHARED_SPECIFIC``
+#: decrees, day dates or numbers, or number at least ``MIN_SHARED_NAMES_ALONE``, the
+#: score counts ``FEW_NAMES_FACTOR`` of itself (the bar is twice as high).
+MIN_SHARED_SPECIFIC = 2
+MIN_SHARED_NAMES_ALONE = 5
+FEW_NAMES_FACTOR = 0.5
 
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_\w+|ref|source|zarsrc|gidzl)$", re.I)
 _LANG_SEGMENT = re.compile(r"^[a-z]{2}(?:-[a-z]{2})?$")
@@ -104,6 +122,93 @@ def portal_slug(url: str | None) -> str | None:
     return f"{parts.netloc}/{segments[-1]}"
 
 
+#: The last path segment of an article page, without its extension.
+_PAGE_EXT = re.compile(r"\.(?:s?html?|vnp|tld|ece|aspx?|php|cms)$", re.I)
+#: An id token that closes a slug or is the whole segment: "post1043830", "546775",
+#: "c2a72182" (six or more letters and digits, three digits at least); not a year
+#: ("…-nam-2025").
+_ID_TOKEN = re.compile(r"(?:post|id|p)\d{3,}|\d{5,}|(?=(?:[a-z]*\d){3})(?=\d*[a-z])[a-z0-9]{6,}")
+_PAGE_NUMBER = re.compile(r"^(?:post|id|p)(?=\d+$)")
+#: A title slug of at least this many words is specific to one text: a portal's
+#: language editions keep the slug of the Vietnamese original they translate, and a
+#: republication keeps the original's title.
+MIN_SLUG_WORDS = 6
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
+#: Line openings that name the text's origin (republication credits): a URL on that line
+#: or on the next ``CREDIT_LINES`` lines is the page the text was taken from.
+CREDIT_MARKERS = re.compile(
+    r"^\W*(?:theo|nguồn|source|sources|źródło|zrodlo|d['’]après|według|link bài gốc|bài gốc)\b",
+    re.I,
+)
+CREDIT_LINES = 2
+
+
+def page_keys(url: str | None) -> list[str]:
+    """Strong keys of a page URL: ``src:`` the normalised URL (when it has a path),
+    ``page:`` host and numeric article id (``post1043830``, ``/1265126.html``: the same
+    page under an edited slug), ``title:`` a long title slug with its id dropped (the
+    same text on another host or language edition).
+
+    >>> page_keys("https://www.example.vn/hai-benh-vien-lon-cham-dua-vao-su-dung-post1076.vnp")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['src:https://example.vn/hai-benh-vien-lon-cham-dua-vao-su-dung-post1076.vnp',
+     'page:example.vn#1076', 'title:hai-benh-vien-lon-cham-dua-vao-su-dung']
+    >>> page_keys("https://nhandan.vn/")
+    []
+    """
+    norm = normalise_url(url)
+    if norm is None:
+        return []
+    parts = urlsplit(norm)
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return []
+    keys = [f"src:{norm}"]
+    last = _PAGE_EXT.sub("", segments[-1].lower())
+    words = [w for w in last.split("-") if w]
+    page_id = None
+    if words and _ID_TOKEN.fullmatch(words[-1]):
+        page_id = _PAGE_NUMBER.sub("", words[-1])
+        words = words[:-1]
+    if not words and len(segments) > 1:  # "/slug/1265126.html": the id is the segment
+        words = [w for w in segments[-2].lower().split("-") if w]
+    if page_id is not None:
+        keys.append(f"page:{parts.netloc}#{page_id}")
+    if len(words) >= MIN_SLUG_WORDS and any(c.isalpha() for w in words for c in w):
+        keys.append(f"title:{'-'.join(words)}")
+    return keys
+
+
+def credited_urls(text: str) -> list[str]:
+    r"""URLs the text gives as its origin: on a credit line ("Theo …", "Source :",
+    "Nguồn:", "Źródło:") or just below it.
+
+    >>> credited_urls("Texte.\nTheo www.example.vn\nhttps://example.vn/a-b-post12345.html\nMenu")
+    ['https://example.vn/a-b-post12345.html']
+    """
+    lines = text.splitlines()
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        if CREDIT_MARKERS.match(line.strip()):
+            for below in lines[i : i + 1 + CREDIT_LINES]:
+                found.extend(u.rstrip(".,;:") for u in _URL_IN_TEXT.findall(below))
+    return list(dict.fromkeys(found))
+
+
+def link_keys(url: str | None, source_url: str | None, text: str) -> tuple[str, ...]:
+    """Every strong key of an article, sorted: those of its own URL (:func:`page_keys`,
+    and ``slug:`` its portal slug), of its ``Source:`` URL and of the URLs its credit
+    lines give. The same key in two articles makes them one story: a page and its
+    translation or republication, two republications of one page."""
+    keys = set(page_keys(url))
+    slug = portal_slug(url)
+    if slug is not None:
+        keys.add(f"slug:{slug}")
+    for cited in (source_url, *credited_urls(text)):
+        keys.update(page_keys(cited))
+    return tuple(sorted(keys))
+
+
 @dataclass(frozen=True, slots=True)
 class StoryMeta:
     """What the ``stories`` table and the strong keys need of one article."""
@@ -115,6 +220,9 @@ class StoryMeta:
     source_line: tuple[str, date] | None  # (paper, published_date) when both are known
     title: str | None  # the title, else the first line (at most 300 characters)
     published_date: date | None
+    #: Strong keys (see :func:`link_keys`): the article's own page and title slug, and the
+    #: pages it names as its source; two articles sharing one are one story.
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -142,6 +250,7 @@ def story_meta(article: Article) -> StoryMeta:
         source_line=(paper, published) if paper and published else None,
         title=title[:300] if title else None,
         published_date=published,
+        links=link_keys(article.url, article.source_url, article.text),
     )
 
 
@@ -188,33 +297,45 @@ class StoryIndex:
     def metas(self) -> list[StoryMeta]:
         return [f.meta for f in self._features.values()]
 
-    def assign(self) -> dict[str, str]:
-        """article_id -> story_id for every article (singletons get their own story).
+    def assign(self) -> StoryAssignment:
+        """article_id -> story_id for every article (singletons get their own story),
+        with the evidence that formed each story (``StoryAssignment.evidence``).
 
         ``story_id = stable_id("story", *sorted(member_article_ids))``: independent
         of input order and of run.
         """
         ordered = [self._features[aid] for aid in sorted(self._features)]
+        ids = [f.meta.article_id for f in ordered]
         groups = _Groups([f.meta for f in ordered])
-        for key_of in (lambda m: m.source_key, lambda m: m.slug):
-            first: dict[str, str] = {}
-            for f in ordered:
-                key = key_of(f.meta)
-                if key is not None:
-                    aid = f.meta.article_id
-                    groups.union(first.setdefault(key, aid), aid, exclusive=False)
-        for x, y in near_duplicate_pairs(ordered).tolist():
-            groups.union(ordered[x].meta.article_id, ordered[y].meta.article_id, exclusive=False)
-        for _score, x, y in anchor_pairs(ordered):
-            groups.union(x, y, exclusive=True)
-        members: dict[str, list[str]] = defaultdict(list)
+        first: dict[str, str] = {}
         for f in ordered:
-            members[groups.find(f.meta.article_id)].append(f.meta.article_id)
-        story_of: dict[str, str] = {}
-        for ids in members.values():
-            story_id = stable_id("story", *sorted(ids))
-            story_of.update((aid, story_id) for aid in ids)
+            aid = f.meta.article_id
+            for key in f.meta.links:
+                kind = "slug" if key.startswith(("slug:", "title:")) else "source_url"
+                groups.union(first.setdefault(key, aid), aid, kind, 1.0, exclusive=False)
+        for x, y, score in version_pairs(ordered):
+            groups.union(ids[x], ids[y], "near_duplicate", score, exclusive=False)
+        for score, x, y in anchor_pairs(ordered):
+            groups.union(x, y, "anchors", score, exclusive=True)
+        members: dict[str, list[str]] = defaultdict(list)
+        for aid in ids:
+            members[groups.find(aid)].append(aid)
+        story_of = StoryAssignment()
+        for root, group in members.items():
+            story_id = stable_id("story", *sorted(group))
+            story_of.update((aid, story_id) for aid in group)
+            story_of.evidence[story_id] = groups.evidence.get(root, ("single", None))
         return story_of
+
+
+class StoryAssignment(dict):
+    """``article_id -> story_id``, plus ``evidence``: ``story_id -> (group_key,
+    group_score)``, the weakest kind of link that formed the story and the lowest score
+    among those links (``("single", None)`` for a story of one article)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.evidence: dict[str, tuple[str, float | None]] = {}
 
 
 def assign_stories(
@@ -224,12 +345,18 @@ def assign_stories(
     return StoryIndex.of(articles, extractions).assign()
 
 
+#: Kinds of link, strongest first: a story's ``group_key`` is the weakest it needed.
+LINK_KINDS = ("source_url", "slug", "near_duplicate", "anchors")
+
+
 class _Groups:
-    """Union-find that remembers the languages of each group."""
+    """Union-find that remembers the languages of each group and the weakest link
+    (kind and score) that formed it."""
 
     def __init__(self, metas: Sequence[StoryMeta]) -> None:
         self.parent = {m.article_id: m.article_id for m in metas}
         self.langs = {m.article_id: {m.lang} for m in metas}
+        self.evidence: dict[str, tuple[str, float]] = {}
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -237,9 +364,10 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str, *, exclusive: bool) -> bool:
-        """Join the groups of ``a`` and ``b``; with ``exclusive`` only when they share no
-        language. Returns whether they are (now) one group."""
+    def union(self, a: str, b: str, kind: str, score: float, *, exclusive: bool) -> bool:
+        """Join the groups of ``a`` and ``b`` through a link of ``kind`` and ``score``;
+        with ``exclusive`` only when they share no language. Returns whether they are
+        (now) one group."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -249,6 +377,9 @@ class _Groups:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.langs[ra] |= self.langs.pop(rb)
+        links = [(kind, round(score, 4))]
+        links += [e for e in (self.evidence.pop(ra, None), self.evidence.pop(rb, None)) if e]
+        self.evidence[ra] = max(links, key=lambda e: (LINK_KINDS.index(e[0]), -e[1]))
         return True
 
 
@@ -411,12 +542,22 @@ def _fold32(hashes: np.ndarray) -> np.ndarray:
     return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
-def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
-    """Index pairs ``(i, j)`` into ``features`` of same-language articles whose word
-    5-gram Jaccard is at least 0.8 (LSH candidates, verified on the shingle hashes)."""
+def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, float]]:
+    """Index pairs ``(i, j, containment)`` into ``features`` of same-language versions
+    of one text: word 5-gram Jaccard at least ``NEAR_DUPLICATE_JACCARD`` (re-posts,
+    small edits), or at least ``CONTAINMENT`` of the smaller text's 5-grams in the
+    other, with ``MIN_SHARED_SHINGLES`` of them (a text cut short, a republication with
+    its own page furniture). ``containment`` is the share of the smaller text found in
+    the other. Candidates come from MinHash/LSH bands and from shared sampled shingles."""
+    n = len(features)
+    candidates = np.concatenate(
+        [_colliding_pairs([f.near_bands for f in features]), _sample_pairs(features)]
+    )
+    codes = _unique(candidates[:, 0] * n + candidates[:, 1]) if len(candidates) else candidates
+    pairs = np.stack([codes // n, codes % n], axis=1) if len(codes) else codes.reshape(0, 2)
     langs = np.array([f.meta.lang for f in features])
-    found: list[np.ndarray] = []
-    for x, partners in _by_first(_colliding_pairs([f.near_bands for f in features])):
+    found: list[tuple[int, int, float]] = []
+    for x, partners in _by_first(pairs):
         partners = partners[langs[partners] == langs[x]]
         if not len(partners):
             continue
@@ -424,10 +565,52 @@ def near_duplicate_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
         owner, hit, _ = _lookup(features[x].shingles, shingles)
         shared = np.bincount(owner[hit], minlength=len(partners))
         sizes = np.array([len(s) for s in shingles])
-        jaccard = shared / (len(features[x].shingles) + sizes - shared)
-        kept = partners[jaccard >= NEAR_DUPLICATE_JACCARD]
-        found.append(np.stack([np.full(len(kept), x), kept], axis=1))
-    return np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
+        own = len(features[x].shingles)
+        jaccard = shared / (own + sizes - shared)
+        contained = shared / np.maximum(np.minimum(own, sizes), 1)
+        kept = (jaccard >= NEAR_DUPLICATE_JACCARD) | (
+            (contained >= CONTAINMENT) & (shared >= MIN_SHARED_SHINGLES)
+        )
+        ys, cs = partners[kept].tolist(), contained[kept].tolist()
+        found.extend((x, y, c) for y, c in zip(ys, cs, strict=True))
+    return found
+
+
+def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
+    """Index pairs ``(i, j)``, ``i < j``, sorted, of articles that share at least
+    ``MIN_SHARED_SAMPLES`` sampled shingles (one in ``SAMPLE_EVERY``, chosen by hash, so
+    both texts sample the same ones), each held by at most ``SAMPLE_MAX_DF`` articles (a
+    shingle on many pages is furniture). Runs stay short, so pairs stay few."""
+    n = len(features)
+    samples = [f.shingles[_fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
+    owner = np.repeat(np.arange(n, dtype=np.int64), [len(v) for v in samples])
+    if len(owner) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    values = np.concatenate(samples)
+    order = np.lexsort((owner, values))
+    values, owner = values[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    lengths = np.diff(np.r_[starts, len(values)])
+    keep = np.repeat((lengths >= 2) & (lengths <= SAMPLE_MAX_DF), lengths)
+    values, owner = values[keep], owner[keep]
+    if len(values) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    ends = np.repeat(np.r_[starts[1:], len(values)], np.diff(np.r_[starts, len(values)]))
+    codes: list[np.ndarray] = []
+    at = np.flatnonzero(ends - np.arange(len(values)) > 1)
+    distance = 1
+    while len(at):  # the pairs at distance 1, 2, ... within each run
+        codes.append(owner[at] * n + owner[at + distance])
+        distance += 1
+        at = at[ends[at] > at + distance]
+    if not codes:
+        return np.empty((0, 2), dtype=np.int64)
+    ordered = np.sort(np.concatenate(codes))
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    counts = np.diff(np.r_[starts, len(ordered)])
+    kept = ordered[starts[counts >= MIN_SHARED_SAMPLES]]
+    return np.stack([kept // n, kept % n], axis=1)
 
 
 def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
@@ -461,6 +644,7 @@ class _Anchors:
     keys: np.ndarray  # uint64
     positions: np.ndarray  # float64
     weights: np.ndarray  # float64
+    is_name: np.ndarray  # bool
     starts: np.ndarray
     lengths: np.ndarray
     totals: np.ndarray
@@ -530,6 +714,7 @@ def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np
         keys=kept_keys,
         positions=np.concatenate([f.anchor_positions for f in features])[keep],
         weights=kept_weights,
+        is_name=np.concatenate([f.anchor_is_name for f in features])[keep],
         starts=starts,
         lengths=lengths,
         totals=np.array([float(w.sum()) for w in np.split(kept_weights, starts[1:])]),
@@ -567,7 +752,8 @@ def _names_in_several_languages(features: Sequence[StoryFeatures]) -> np.ndarray
 def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     """Score of each pair ``(xs[k], ys[k])``: the IDF-weighted Jaccard of their anchors,
     times the share of the shared weight whose first occurrences sit at about the same
-    relative place in both texts (0 under ``MIN_SHARED_ANCHORS``)."""
+    relative place in both texts (0 under ``MIN_SHARED_ANCHORS``; halved for a few names
+    and at most one number, date or decree)."""
     scores = np.zeros(len(xs))
     if not len(anchors.keys):
         return scores
@@ -591,11 +777,14 @@ def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndar
         pair, at, entry = pair[found], at[found], entry[found]
         weights = anchors.weights[entry]
         count = np.bincount(pair, minlength=len(y))
+        specific = np.bincount(pair[~anchors.is_name[entry]], minlength=len(y))
         shared = np.bincount(pair, weights=weights, minlength=len(y))
         in_place = np.abs(anchors.positions[at] - anchors.positions[entry]) <= POSITION_TOLERANCE
         placed = np.bincount(pair[in_place], weights=weights[in_place], minlength=len(y))
         with np.errstate(divide="ignore", invalid="ignore"):
             part = shared / (anchors.totals[x] + anchors.totals[y] - shared) * placed / shared
+        strong = (specific >= MIN_SHARED_SPECIFIC) | (count >= MIN_SHARED_NAMES_ALONE)
+        part = np.where(strong, part, part * FEW_NAMES_FACTOR)
         scores[first:last] = np.where(count >= MIN_SHARED_ANCHORS, part, 0.0)
         first = last
     return scores
@@ -626,20 +815,25 @@ def story_title(members: Sequence[StoryMeta]) -> str | None:
 
 def story_rows(metas: Iterable[StoryMeta], story_of: Mapping[str, str]) -> list[dict]:
     """Rows of the ``stories`` table, sorted by ``story_id``: ``story_id``, ``languages``
-    (sorted list), ``article_count``, ``title``, ``group_key``."""
+    (sorted list), ``article_count``, ``title``, ``group_key`` and ``group_score`` (from
+    ``story_of.evidence`` when it is a :class:`StoryAssignment`; else ``group_key`` is
+    read off the members' keys and the score is unknown)."""
     members: dict[str, dict[str, StoryMeta]] = defaultdict(dict)
     for meta in metas:
         members[story_of[meta.article_id]][meta.article_id] = meta
+    evidence = getattr(story_of, "evidence", {})
     rows = []
     for story_id in sorted(members):
         group = sorted(members[story_id].values(), key=lambda m: m.article_id)
+        key, score = evidence.get(story_id) or (group_key(group), None)
         rows.append(
             {
                 "story_id": story_id,
                 "languages": sorted({m.lang for m in group}),
                 "article_count": len(group),
                 "title": story_title(group),
-                "group_key": group_key(group),
+                "group_key": key,
+                "group_score": score,
             }
         )
     return rows
