@@ -183,9 +183,10 @@ def _sentence_obligations(
 
 def _headline(text: str, s0: int, s1: int) -> bool:
     """The sentence is a whole line without final punctuation: a title or a caption."""
-    line_start = s0 == 0 or text[s0 - 1] == "\n"
-    line_end = s1 == len(text) or text[s1 : s1 + 1] == "\n"
-    return line_start and line_end and text[s1 - 1 : s1] not in _FINAL
+    before = text[text.rfind("\n", 0, s0) + 1 : s0]
+    newline = text.find("\n", s1)
+    after = text[s1 : newline if newline >= 0 else len(text)]
+    return not before.strip() and not after.strip() and text[s1 - 1 : s1] not in _FINAL
 
 
 _FINAL = frozenset(".!?…:;»”\")'")
