@@ -356,11 +356,12 @@ def _score_fields(report: SeedReport, g: dict, rows: dict[str, pd.DataFrame]) ->
         titles = [
             t
             for n, t in zip(om["name"], om["title"], strict=True)
-            if fold(n) == fold(o["name"]) and t
+            if fold(n) == fold(o["name"]) and isinstance(t, str) and t
         ]
         if titles:
+            want = fold(o["title"] or "")
             report.title_total += 1
-            report.title_hits += any(fold(t) == fold(o["title"]) for t in titles)
+            report.title_hits += any(fold(t) == want for t in titles)
     report.not_officials_reported += [
         f"{aid}: {n}" for n in g.get("not_officials", []) if fold(n) in names
     ]

@@ -29,7 +29,7 @@ DATE_PATTERNS: tuple[str, ...] = (
     # tháng 12 | các nhiệm vụ tháng 11 (year from the publication date or the text around);
     # not "mỗi tháng 2 lần", "3 tháng 4 ngày", "tháng 9/2025"
     r"(?<!\b(?:mỗi|hằng|hàng|mấy|vài|nhiều)\s+|\d\s*)" + _THANG + r"\s+{MM}"
-    r"(?![\d/.,-]|\s*(?:" + _NAM + r"|lần|ngày|tuần|giờ|người|ca|%)(?!\p{L}))",
+    r"(?![\d/-]|[.,]\d|\s*(?:" + _NAM + r"|lần|ngày|tuần|giờ|người|ca|%)(?!\p{L}))",
     # tháng 9 năm 2025 | tháng 9/2025 | tháng 09-2025 | tháng 7, 2017
     _THANG + r"\s*{MM}\s*(?:/|-|,?\s*" + _NAM + r"|,)\s*{YEAR}",
     # quý IV/2025 | quý 4 năm 2025 | quý IV năm 2025
@@ -103,6 +103,12 @@ DEADLINE_BLOCKERS: tuple[str, ...] = (
 COMPLETION_VERBS: tuple[str, ...] = (
     r"hoàn\s+thành", r"hoàn\s+tất", r"triển\s+khai", r"thực\s+hiện", r"xong",
 )  # fmt: skip
+# A past or unfinished aspect right before a completion verb: "đã hoàn thành", "vừa triển
+# khai", "chưa hoàn thành" (work left over from a past period), no deadline.
+COMPLETION_PAST_BEFORE: tuple[str, ...] = (
+    r"\b(?:đã|vừa|chưa|từng)(?:\s+(?:được|cơ\s+bản|hoàn\s+toàn|kịp))*",
+)
+COMPLETION_PAST_FORMS: tuple[str, ...] = ()
 
 
 # ---- official titles, Party/State bodies (extract/officials) ----
@@ -145,6 +151,12 @@ TITLE_PREFIXES: tuple[str, ...] = ("quyền", "nguyên", "tân", "cựu")
 
 # Conjunctions between names of one list, and between two titles of one person.
 NAME_LIST_CONJUNCTIONS: tuple[str, ...] = ("và",)
+
+# First words of Party membership titles: in "NAME, Ủy viên Trung ương Đảng, Phó Thủ
+# tướng" the office after a membership is the title kept.
+MEMBERSHIP_TITLE_WORDS: tuple[str, ...] = (
+    "Ủy viên", "Uỷ viên", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Thành uỷ viên",
+)  # fmt: skip
 
 TITLE_CONNECTORS: frozenset[str] = frozenset({"tại", "của"})
 
@@ -278,6 +290,9 @@ REFERENCE_NOUNS: dict[str, str] = {
 #: The text is an interview: its "chúng tôi" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
 
+#: A list of tasks after a colon, each opened by a verb: "Bộ Y tế: chủ trì …".
+TASK_LIST_CUES: str = r":\s*(?=\p{Ll})"
+
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
 #: "phải", "cần", "yêu cầu Bộ Y tế", "đề nghị các địa phương", "giao Sở Y tế chủ trì",
 #: "chịu trách nhiệm", "chỉ đạo", "có nhiệm vụ", "khẩn trương". Must not match: "không phải
@@ -304,6 +319,7 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (ASSIGNMENT_CUES, "assign"),
+    (TASK_LIST_CUES, "tasks"),
 )
 
 #: What may stand between an object cue and its addressee: "yêu cầu các địa phương".

@@ -120,9 +120,9 @@ def _sentence_obligations(
         r for c in cues if (r := _read(text, gram, discourse, c, actors, s0, s1)) is not None
     ]
     found: list[Obligation] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, Deadline | None]] = set()
     for i, reading in enumerate(readings):
-        if i and not reading.addressed:
+        if i and not reading.addressed and reading.cue.kind != "tasks":
             continue  # "X yêu cầu Bộ Y tế chỉ đạo, hỗ trợ…": the second verb is the action
         names = [a.name for a in reading.actors]
         later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
@@ -137,6 +137,10 @@ def _sentence_obligations(
         directive = reading.cue.kind in DIRECTING_KINDS and (
             directed_by is not None or discourse.office_before(s0, reading.cue.start)
         )
+        variants = [deadline]
+        if reading.cue.kind == "tasks" and not names:
+            # Each dated task of a directed list is a commitment of its own.
+            variants = in_scope if directed_by else []
         if not names:
             if deadline is None and decree is None and not directive:
                 continue
@@ -149,11 +153,10 @@ def _sentence_obligations(
         action = _trim(text[reading.action_start : action_end])
         if not action:
             continue
-        for name in names:
-            name = name.lstrip("?")
-            if name in seen:
+        for name, deadline in ((n.lstrip("?"), d) for n in names for d in variants):
+            if (name, deadline) in seen:
                 continue
-            seen.add(name)
+            seen.add((name, deadline))
             discourse.last_actor = name if name != UNSPECIFIED else discourse.last_actor
             found.append(
                 Obligation(
@@ -193,7 +196,7 @@ _FINAL = frozenset(".!?…:;»”\")'")
 
 
 #: Cue kinds that direct someone else to act: their subject is the director.
-DIRECTING_KINDS = frozenset({"object", "speech", "assign"})
+DIRECTING_KINDS = frozenset({"object", "speech", "assign", "tasks"})
 #: How far after an assignment verb its addressee may be named.
 ASSIGNEE_WINDOW = 120
 #: How many words may stand between a future verb and the body that is its subject.
@@ -244,6 +247,10 @@ def _read(
         lead = gram.action_lead.match(text[cue.end : s1])
         action = cue.end + (lead.end() if lead else 0)
         return _Reading(tuple(after[:1]), cue.start, action, cue, addressed=False)
+    if cue.kind == "tasks":
+        # "Ministerstwa i samorządy: wdrożyć…" names who acts right before the colon.
+        owner = [a for a in actors if a.end <= cue.start and not text[a.end : cue.start].strip()]
+        return _Reading(tuple(owner[-1:]), cue.end, cue.end, cue, addressed=bool(owner))
     if cue.kind == "assign":
         lead_word = discourse.grammar.assignment_lead
         for a in actors:
