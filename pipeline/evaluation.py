@@ -16,6 +16,7 @@ included. ``--details`` lists every miss, false positive and wrong commitment
 field with its text. The figures are also written as JSON (``--json``), so runs
 can be compared.
 """
+
 from __future__ import annotations
 
 import argparse

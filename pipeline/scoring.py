@@ -154,8 +154,11 @@ class SeedReport:
             "hard_negatives_merged": len(self.hard_negatives_merged),
             "commitments": self.commitments.figures(),
             **{
-                f"commitment_{name}": {"accuracy": round(a.value, 4), "hits": a.hits,
-                                       "total": a.total}
+                f"commitment_{name}": {
+                    "accuracy": round(a.value, 4),
+                    "hits": a.hits,
+                    "total": a.total,
+                }
                 for name, a in self.commitment_fields.items()
             },  # fmt: skip
             "commitment_merge": self.merge.figures(),
@@ -254,7 +257,8 @@ def article_ids(gold: Sequence[dict], articles: pd.DataFrame) -> dict[str, str]:
     the input file's name without ``.txt``."""
     by_url = {u: a for u, a in zip(articles["url"], articles["article_id"], strict=True) if u}
     by_stem = {
-        Path(p).stem: a for p, a in zip(articles["source_path"], articles["article_id"], strict=True)
+        Path(p).stem: a
+        for p, a in zip(articles["source_path"], articles["article_id"], strict=True)
     }
     found: dict[str, str] = {}
     for g in gold:
@@ -431,12 +435,22 @@ def _match(
     predicted: list[_Predicted], items: list[tuple[dict, tuple[int, int]]]
 ) -> dict[int, int]:
     """Gold item index → predicted index: a maximum matching on overlap, trying first
-    the predictions whose actor the item accepts (Kuhn's augmenting paths)."""
+    the predictions whose actor the item accepts, then those with its deadline (Kuhn's
+    augmenting paths; several commitments of one sentence share its evidence span)."""
     edges: dict[int, list[int]] = {}
     for gi, (item, cue) in enumerate(items):
         accepted = _accepted_actors(item)
         candidates = [pi for pi, p in enumerate(predicted) if _overlaps(p.spans, cue)]
-        edges[gi] = sorted(candidates, key=lambda pi: (predicted[pi].actor.lower() not in accepted, pi))
+        deadline = item.get("deadline") or {}
+        want = (deadline.get("value"), deadline.get("relation"))
+        edges[gi] = sorted(
+            candidates,
+            key=lambda pi: (
+                predicted[pi].actor.lower() not in accepted,
+                predicted[pi].deadline != want,
+                pi,
+            ),
+        )
     owner: dict[int, int] = {}  # predicted -> gold
 
     def augment(gi: int, seen: set[int]) -> bool:
@@ -608,8 +622,7 @@ def format_report(report: SeedReport, details: bool = True) -> str:
         f"{report.not_officials_reported}"
     )
     lines.append(
-        f"hard negatives merged: {len(report.hard_negatives_merged)} "
-        f"{report.hard_negatives_merged}"
+        f"hard negatives merged: {len(report.hard_negatives_merged)} {report.hard_negatives_merged}"
     )
     if details:
         for name, s in items:
