@@ -333,7 +333,7 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
 FUTURE_CUES: str = (
     r"(?i:(?<=\s)(?:(?:se|s['’]|en|y|ne|lui|leur)\s*)?"
     r"(?!(?:sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront)\b)"
-    r"\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)\b"
+    r"\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|vra|vront|ttra|ttront)\b"
     r"|\b(?:va|vont)\s+(?:(?:continuer\s+à|continuer\s+de|poursuivre)\s+)?\p{Ll}{3,}(?:er|ir|re)\b)"
 )
 
