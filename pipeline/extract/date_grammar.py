@@ -34,6 +34,9 @@ _NUM_START = r"(?<![\p{L}\p{N}/.,-])"
 _NUM_END = r"(?![\p{N}]|[/.,-]\p{N}|\p{L})"
 _PLACEHOLDERS: dict[str, str] = {
     "{DAY}": _NUM_START + r"(?P<d>\d{1,2})",
+    # first day of a day range: "25-26 octobre", "du 25 au 26 octobre", "ngày 25-26/10"
+    "{DAY0}": _NUM_START + r"(?P<d0>\d{1,2})",
+    "{DAY_END}": r"(?P<d>\d{1,2})",  # last day of the range, right after "-" or "au"
     "{MM}": r"(?P<m>\d{1,2})(?!\d)",
     "{YEAR}": r"(?P<y>\d{4})" + _NUM_END,
     "{YEAR2}": r"(?P<y2>(?:19|20)\d\d)" + _NUM_END,
@@ -41,6 +44,17 @@ _PLACEHOLDERS: dict[str, str] = {
     # Polish year suffix: "2025 r.", "2025 roku" (kept inside the raw span)
     "{RSUF}": r"(?:\s*r\.|\s+roku\b)?",
 }
+
+# English month names: translated pages keep English sentences ("On August 20, 2025").
+EN_MONTHS: dict[str, int] = {
+    name: number
+    for number, name in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(),
+        start=1,
+    )
+}
+_EN_MONTHS = "(?-i:" + "|".join(m.capitalize() for m in EN_MONTHS) + r")(?![\p{L}])"
 
 # Language-independent numeric shapes, tried before the language's own templates.
 #   must match: 10/10/2025, 10.10.2025, 10-10-2025, 2025-10-10, 2026-2030, 2021 – 2025,
@@ -52,11 +66,25 @@ COMMON_PATTERNS: tuple[str, ...] = (
     _NUM_START + r"(?P<y>\d{4})\s*[-–—]\s*{YEAR2}",
     _NUM_START + r"(?P<y>(?:19|20)\d\d)[-–](?P<y2s>\d\d)" + _NUM_END,
     r"(?<=\()(?P<y>(?:19|20)\d\d)(?=\))",
+    # Vietnamese sentences left inside translated pages: "Ngày 26.1", "Sáng 5/2", "Tối 25/11"
+    # (day and month; the year comes from the publication date or the text around)
+    r"(?<=\b(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Rạng\s+sáng)\s+){DAY}[./-](?P<m>\d{1,2})"
+    r"(?![\d/-]|[.,]\d)",
+    # English leftovers of translated pages: "On August 20, 2025", "August 20 2025"
+    r"(?<![\p{L}])(?P<mn>" + _EN_MONTHS + r")\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"(?<![\p{L}])(?P<mn>" + _EN_MONTHS + r")\s+{YEAR}",
+    r"(?<=\b(?-i:in|by|since|until|end\s+of|beginning\s+of|early|late|mid-)\s*){YEAR}"
+    r"(?=\s*[,.;:!?)]|\s+(?-i:and|to|with|the|as|on)\b)",
 )
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 MIN_YEAR, MAX_YEAR = 1900, 2100
-MAX_INTERVAL_YEARS = 50
+# long enough for anniversaries: "(1950-2025)"
+MAX_INTERVAL_YEARS = 100
+# a partial date ("le 10 octobre") takes the reference year unless that puts it more than
+# this many days away from the reference and the neighbouring year does not: published
+# 2026-01-27, "le 26 décembre" → 2025-12-26
+_WRAP_DAYS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +147,8 @@ def grammar(lang: str) -> Grammar:
     templates = (*COMMON_PATTERNS, *data.DATE_PATTERNS)
     patterns = tuple(regex.compile(fill(t, months, ordinals), _FLAGS) for t in templates)
     not_after = regex.compile(r"\s*(?:" + data.DATE_NOT_AFTER + ")", _FLAGS)
-    return Grammar(patterns, not_after, months, ordinals)
+    # the English names are read by the common templates only
+    return Grammar(patterns, not_after, {**EN_MONTHS, **months}, ordinals)
 
 
 def _number(token: str | None, ordinals: dict[str, int]) -> int | None:
@@ -138,23 +167,70 @@ def _year_ok(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
+def resolve_year(month: int, day: int | None, ref: datetime.date) -> int:
+    """Year of a partial date (month, day?) read against a reference date: the
+    reference year, or its neighbour when that one is much nearer.
+
+    >>> [resolve_year(m, d, datetime.date(2026, 1, 27)) for m, d in ((12, 26), (1, 26), (7, 1))]
+    [2025, 2026, 2026]
+    >>> resolve_year(1, 15, datetime.date(2025, 11, 26))
+    2026
+    """
+    best = ref.year
+    try:
+        here = datetime.date(ref.year, month, day or 15)
+    except ValueError:  # 29 February of a common year
+        return best
+    if abs((here - ref).days) <= _WRAP_DAYS:
+        return best
+    step = -1 if here > ref else 1
+    try:
+        there = datetime.date(ref.year + step, month, day or 15)
+    except ValueError:
+        return best
+    return best + step if abs((there - ref).days) < abs((here - ref).days) else best
+
+
+def needs_year(groups: dict[str, str | None]) -> bool:
+    """A partial date: a day and month, or a month alone, without its year."""
+    get = groups.get
+    return not get("y") and bool(get("m") or get("mn"))
+
+
 def normalise(
     groups: dict[str, str | None],
     months: dict[str, int],
     ordinals: dict[str, int],
     published: datetime.date | None,
+    context_year: int | None = None,
 ) -> tuple[str, str] | None:
     """(value, precision) from a match's named groups, or None when impossible.
 
-    Partial dates (day and month without a year) take the publication year; without a
-    publication date they are dropped (precision first).
+    Partial dates (day and month, or a month alone, without a year) take their year from
+    the publication date (the nearer of its year and the neighbouring one), else from
+    ``context_year`` (a year written in the text around); without either they are
+    dropped (precision first).
+
+    >>> normalise({"d": "26", "mn": "décembre"}, {"décembre": 12}, {}, datetime.date(2026, 1, 5))
+    ('2025-12-26', 'day')
+    >>> normalise({"d0": "25", "d": "26", "m": "10"}, {}, {}, None, 2025)
+    ('2025-10-25/2025-10-26', 'interval')
     """
     get = groups.get
     year = int(get("y")) if get("y") else None
     if year is None:
-        if published is None or not (get("d") and (get("m") or get("mn"))):
+        if not needs_year(groups):
             return None
-        year = published.year
+        month = int(get("m") or 0) if get("m") else months.get((get("mn") or "").casefold())
+        if month is None or not 1 <= month <= 12:
+            return None
+        if published is not None:
+            day = int(get("d") or 0) or None
+            year = resolve_year(month, day, published)
+        elif context_year is not None:
+            year = context_year
+        else:
+            return None
     if not _year_ok(year):
         return None
     if get("y2s"):  # 1950-53
@@ -192,4 +268,10 @@ def normalise(
     day = int(get("d") or 0)
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
+    if get("d0"):  # a day range: 25-26 octobre 2025
+        day0 = int(get("d0") or 0)
+        if not 1 <= day0 < day:
+            return None
+        first = datetime.date(year, month, day0).isoformat()
+        return f"{first}/{datetime.date(year, month, day).isoformat()}", "interval"
     return datetime.date(year, month, day).isoformat(), "day"

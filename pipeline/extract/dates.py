@@ -23,10 +23,41 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.extract.date_grammar import grammar, normalise
+from pipeline.extract.date_grammar import grammar, needs_year, normalise
 from pipeline.records import DateMention
 
-__all__ = ["extract_dates", "first_day", "last_day"]
+__all__ = ["DateMentions", "extract_dates", "first_day", "header_date", "last_day"]
+
+
+class DateMentions(list[DateMention]):
+    """The date mentions of one text, with the ``reference`` date their partial dates were
+    read against (the publication date, else the crawler's ``date YYYY-MM`` header, else
+    None). :func:`pipeline.extract.deadlines.extract_deadlines` reads it to tell a past
+    date from a deadline."""
+
+    reference: datetime.date | None = None
+
+
+# The crawler's header at the very start of a text: " date 2025-07 Title…"
+_HEADER = regex.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
+# A page timestamp: a date followed by a clock time ("17/03/2026 01:43"); its year is the
+# site's, not the story's, so it never gives a partial date its year
+_CLOCK = regex.compile(r"\s*,?\s*\d{1,2}[:h]\d{2}\b")
+
+
+def header_date(text: str) -> datetime.date | None:
+    """The date of a crawler header " date 2025-07" opening the text (first of the month).
+
+    >>> str(header_date(" date 2025-07 Titre")), header_date("Titre du 2025-07")
+    ('2025-07-01', None)
+    """
+    match = _HEADER.match(text)
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+    except ValueError:
+        return None
 
 
 def extract_dates(
@@ -34,12 +65,17 @@ def extract_dates(
     lang: str,
     published: datetime.date | None,
     exclude: Sequence[tuple[int, int]] = (),
-) -> list[DateMention]:
+) -> DateMentions:
     """Date mentions of ``text`` sorted by (start, end).
 
     Candidates of every template are collected; overlaps are resolved leftmost-longest
     (ties: template order). An impossible date (``31/02/2025``) or a quantity
     (``2025 zł``) still claims its span, so no shorter piece of it becomes a date.
+
+    A partial date ("le 17 juillet", "w grudniu", "Sáng 26.1") takes its year from the
+    publication date, else from the crawler header, else from the nearest day, month or
+    quarter of the text that writes its year (never a bare year nor a page timestamp);
+    with none of these it is dropped.
     """
     gram = grammar(lang)
     candidates: list[tuple[int, int, int, regex.Match[str]]] = []
@@ -49,7 +85,8 @@ def extract_dates(
                 candidates.append((match.start(), -match.end(), rank, match))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
 
-    mentions: list[DateMention] = []
+    reference = published or header_date(text)
+    found: list[tuple[int, int, DateMention | regex.Match[str]]] = []
     taken_until = -1
     for start, neg_end, _rank, match in candidates:
         end = -neg_end
@@ -60,12 +97,46 @@ def extract_dates(
             continue
         if gram.not_after.match(text, end):
             continue
-        parsed = normalise(match.groupdict(), gram.months, gram.ordinals, published)
+        groups = match.groupdict()
+        if reference is None and needs_year(groups):
+            found.append((start, end, match))  # its year comes from the text around
+            continue
+        parsed = normalise(groups, gram.months, gram.ordinals, reference)
         if parsed is None:
             continue
         value, precision = parsed
-        mentions.append(DateMention(text[start:end], value, precision, start, end))
+        found.append((start, end, DateMention(text[start:end], value, precision, start, end)))
+
+    mentions = DateMentions()
+    mentions.reference = reference
+    anchors = [
+        f[2]
+        for f in found
+        if isinstance(f[2], DateMention)
+        and "-" in f[2].value.split("/")[0]  # a day, a month, a quarter or days
+        and not _CLOCK.match(text, f[1])
+    ]
+    for start, end, item in found:
+        if isinstance(item, DateMention):
+            mentions.append(item)
+            continue
+        year = _context_year(anchors, start)
+        parsed = normalise(item.groupdict(), gram.months, gram.ordinals, None, year)
+        if parsed is not None:
+            mentions.append(DateMention(text[start:end], *parsed, start, end))
     return mentions
+
+
+def _context_year(anchors: Sequence[DateMention], position: int) -> int | None:
+    """Year of the nearest day, month or quarter of the text that writes its year.
+
+    A bare year is no anchor: in an undated text it is mostly a statistic or a
+    background fact ("en 2020", "xây dựng năm 2013"), not the year of the story.
+    """
+    if not anchors:
+        return None
+    best = min(anchors, key=lambda a: (abs(a.start - position), a.start))
+    return int(best.value[:4])
 
 
 def _bound(value: str, last: bool) -> datetime.date:

@@ -11,7 +11,8 @@ The cue must stand right before the date: only the language's filler words (arti
 belongs to "réunion"), "avant la fusion", "trước khi sáp nhập", "depuis 2020",
 "à partir du 1er juillet", "od 1 lipca", "từ ngày 1/7", "après", "po", "sau" are no
 deadlines. An ``in`` deadline also needs a completion verb in its sentence ("achever",
-"wdrożyć", "hoàn thành"...): "né en 1960" is no deadline.
+"wdrożyć", "hoàn thành"...) that is not in a past tense: "né en 1960", "le projet a été
+achevé en 2023", "zakończono w 2023 r.", "đã hoàn thành trong năm 2023" are no deadlines.
 
 >>> from pipeline.extract.dates import extract_dates
 >>> text = "Le plan doit être adopté avant le 30 octobre 2025."
@@ -53,6 +54,8 @@ class _Cues:
     relations: tuple[str, ...]  # relation of group c0, c1, ...
     blocker: regex.Pattern[str] | None
     verbs: regex.Pattern[str]
+    past_before: regex.Pattern[str] | None  # auxiliary right before a verb: "a été", "đã"
+    past_form: regex.Pattern[str] | None  # past form of the verb itself: "zakończono"
 
 
 @cache
@@ -71,7 +74,26 @@ def _cues(lang: str) -> _Cues:
     if data.DEADLINE_BLOCKERS:
         blocker = regex.compile(r"(?:" + "|".join(data.DEADLINE_BLOCKERS) + r")\s*$", _FLAGS)
     verbs = regex.compile(r"\b(?:" + "|".join(data.COMPLETION_VERBS) + r")", _FLAGS)
-    return _Cues(pattern, tuple(rel for rel, _cue in cues), blocker, verbs)
+    before = getattr(data, "COMPLETION_PAST_BEFORE", ())
+    forms = getattr(data, "COMPLETION_PAST_FORMS", ())
+    past_before = regex.compile(r"(?:" + "|".join(before) + r")\s*$", _FLAGS) if before else None
+    past_form = regex.compile(r"(?:" + "|".join(forms) + r")$", _FLAGS) if forms else None
+    return _Cues(pattern, tuple(rel for rel, _cue in cues), blocker, verbs, past_before, past_form)
+
+
+def _completion_ahead(cues: _Cues, text: str, left: int, right: int) -> bool:
+    """A completion verb in text[left:right] that is not in a past tense ("achèvera",
+    "doit être achevé", "zakończy", "phải hoàn thành"; not "a été achevé",
+    "zakończono", "đã hoàn thành", "chưa hoàn thành")."""
+    for verb in cues.verbs.finditer(text, left, right):
+        if cues.past_form is not None and cues.past_form.search(text, verb.start(), verb.end()):
+            continue
+        if cues.past_before is not None and cues.past_before.search(
+            text, max(left, verb.start() - 40), verb.start()
+        ):
+            continue
+        return True
+    return False
 
 
 def due_date(relation: str, value: str) -> datetime.date:
@@ -99,12 +121,25 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def extract_deadlines(text: str, lang: str, dates: Sequence[DateMention]) -> list[Deadline]:
+def extract_deadlines(
+    text: str,
+    lang: str,
+    dates: Sequence[DateMention],
+    published: datetime.date | None = None,
+) -> list[Deadline]:
     """Deadlines of ``text`` built on its date mentions, sorted by (start, end).
 
     ``raw`` spans the cue through the end of the date; ``cue`` is the text from the cue
     to the date ("avant le", "do końca", "trước ngày").
+
+    A deadline whose last allowed day is before the publication date is a statement
+    about the past ("en février 2025" in a March 2025 article), no deadline. The
+    publication date is ``published``, else the ``reference`` of the mentions that
+    :func:`~pipeline.extract.dates.extract_dates` returns (its publication date or the
+    crawler header). An ``in`` relation on a single day ("au 19 août … doivent être
+    achevés") means by the end of that day: relation ``by``.
     """
+    reference = published or getattr(dates, "reference", None)
     cues = _cues(lang)
     ordered = sorted(dates, key=lambda d: (d.start, d.end))
     deadlines: list[Deadline] = []
@@ -125,14 +160,19 @@ def extract_deadlines(text: str, lang: str, dates: Sequence[DateMention]) -> lis
             continue  # second date of a range, "du 1er juillet au 30 septembre 2025"
         if relation == "in":
             left, right = _clause_bounds(text, cue_start, date.end)
-            if not cues.verbs.search(text, left, right):
+            if not _completion_ahead(cues, text, left, right):
                 continue
+            if date.precision == "day":
+                relation = "by"
+        due = due_date(relation, date.value)
+        if reference is not None and due < reference:
+            continue  # already past when the article was written
         deadlines.append(
             Deadline(
                 raw=text[cue_start : date.end],
                 relation=relation,
                 value=date.value,
-                due_date=due_date(relation, date.value),
+                due_date=due,
                 cue=text[cue_start : date.start].strip(),
                 start=cue_start,
                 end=date.end,

@@ -15,6 +15,8 @@ DATE_MONTHS: dict[str, int] = {}
 DATE_ORDINALS: dict[str, int] = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
 _THANG = r"th[áa]ng"
 _NAM = r"n[ăa]m"
+# "/10", "-10", ".10", " tháng 10" after a day, with no year after it
+_DAY_MONTH_NO_YEAR = r"\s*(?:/|-|\.|" + _THANG + r"\s*){MM}(?![\d/-]|[.,]\d|\s*" + _NAM + ")"
 DATE_PATTERNS: tuple[str, ...] = (
     # (ngày) 10 tháng 10 năm 2025 | 10 tháng 10, năm 2025
     r"{DAY}\s*" + _THANG + r"\s*{MM}\s*,?\s*" + _NAM + r"\s*{YEAR}",
@@ -22,10 +24,9 @@ DATE_PATTERNS: tuple[str, ...] = (
     r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY_END}"
     r"\s*(?P<sep>[/.-]){MM}(?P=sep){YEAR}",
     r"(?<=\b(?:ngày|các\s+ngày|hai\s+ngày)\s+){DAY0}\s*(?:[-–]|và|đến)\s*(?:ngày\s+)?{DAY_END}"
-    r"\s*(?:/|-|\.|" + _THANG + r"\s*){MM}(?![\d/-]|[.,]\d|\s*" + _NAM + ")",
+    + _DAY_MONTH_NO_YEAR,
     # ngày 10 tháng 10 | ngày 10/10 | sáng 26.1 | tối 25/11 (year from the publication date)
-    r"(?<=\b(?:ngày|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+){DAY}\s*(?:" + _THANG
-    + r"\s*|/|-|\.){MM}(?![\d/-]|[.,]\d|\s*" + _NAM + ")",
+    r"(?<=\b(?:ngày|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+){DAY}" + _DAY_MONTH_NO_YEAR,
     # tháng 12 | các nhiệm vụ tháng 11 (year from the publication date or the text around);
     # not "mỗi tháng 2 lần", "3 tháng 4 ngày", "tháng 9/2025"
     r"(?<!\b(?:mỗi|hằng|hàng|mấy|vài|nhiều)\s+|\d\s*)" + _THANG + r"\s+{MM}"
@@ -151,12 +152,6 @@ TITLE_PREFIXES: tuple[str, ...] = ("quyền", "nguyên", "tân", "cựu")
 
 # Conjunctions between names of one list, and between two titles of one person.
 NAME_LIST_CONJUNCTIONS: tuple[str, ...] = ("và",)
-
-# First words of Party membership titles: in "NAME, Ủy viên Trung ương Đảng, Phó Thủ
-# tướng" the office after a membership is the title kept.
-MEMBERSHIP_TITLE_WORDS: tuple[str, ...] = (
-    "Ủy viên", "Uỷ viên", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Thành uỷ viên",
-)  # fmt: skip
 
 TITLE_CONNECTORS: frozenset[str] = frozenset({"tại", "của"})
 
@@ -290,9 +285,6 @@ REFERENCE_NOUNS: dict[str, str] = {
 #: The text is an interview: its "chúng tôi" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
 
-#: A list of tasks after a colon, each opened by a verb: "Bộ Y tế: chủ trì …".
-TASK_LIST_CUES: str = r":\s*(?=\p{Ll})"
-
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
 #: "phải", "cần", "yêu cầu Bộ Y tế", "đề nghị các địa phương", "giao Sở Y tế chủ trì",
 #: "chịu trách nhiệm", "chỉ đạo", "có nhiệm vụ", "khẩn trương". Must not match: "không phải
@@ -319,7 +311,6 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (ASSIGNMENT_CUES, "assign"),
-    (TASK_LIST_CUES, "tasks"),
 )
 
 #: What may stand between an object cue and its addressee: "yêu cầu các địa phương".
