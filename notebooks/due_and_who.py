@@ -17,10 +17,11 @@
 # # What is due, and who must do it
 #
 # This notebook answers: **which commitments are overdue or fall due soon, which actor
-# (ministry, province, committee) must deliver each one, under which decree, who
-# directed it, and which sentence says so in each language** (French, Polish,
-# Vietnamese). It ends with a timeline of the deadlines and with filters by province,
-# ministry and decree.
+# (ministry, province, committee) must deliver each one, who directed it, under which
+# decree, and which sentence says so in each language** (French, Polish, Vietnamese),
+# with the article and the character offsets where that sentence stands. It counts
+# how many dated commitments name their actor and their director, and ends with a
+# timeline of the deadlines and with filters by province, ministry and decree.
 #
 # **Pointing it at other data.** `DATA` (next cells) is the folder of tables:
 # the output of `python -m pipeline extract --output DIR` (`make extract` writes
@@ -50,9 +51,9 @@ from pipeline import open_tables
 DATA = os.environ.get("PIPELINE_DATA", "../extracted")
 TODAY = date.fromisoformat(os.environ.get("PIPELINE_TODAY") or date.today().isoformat())
 HORIZON_DAYS = 90  # "upcoming" = due within this many days after TODAY
-PROVINCE = "Ninh Bình"  # filter examples at the end (case and accents do not matter)
+PROVINCE = "Quảng Trị"  # filter examples at the end (case and accents do not matter)
 MINISTRY = "Health"
-DECREE = "145/NQ-CP"  # canonical number, as in decrees.number
+DECREE = "72-NQ/TW"  # canonical number, as in decrees.number
 FIGURE = None  # a file name such as "deadlines.png" also saves the timeline there
 
 # %%
@@ -69,13 +70,18 @@ def sql(query: str, **params: object) -> pd.DataFrame:
 print(f"tables from {DATA}; today is {TODAY}")
 
 # %% [markdown]
-# ## Every dated commitment, overdue first
+# ## Every dated commitment: who must act, who directed it, and the sentence that says so
 #
-# `due_date` is the last allowed day ("avant le 31 décembre" → 30 December);
-# `days_left` is negative when the deadline has passed.
+# One row per dated commitment and per language whose article states it, overdue
+# first. `due_date` is the last allowed day ("avant le 30 octobre 2025" → 29 October);
+# `days_left` is negative when the deadline has passed. `actor` is `Unspecified` when
+# the article names no body that must act; `directed_by` is empty when it names no
+# one who asked for it. `article` is the file (or URL) the sentence comes from, and
+# `start`/`end` its character offsets in `articles.text`: `text[start:end]` (SQL
+# `substr(text, start + 1, "end" - start)`) is `sentence`, to quote or to check.
 
 # %%
-due = sql(
+dated = sql(
     """
     SELECT
         CASE WHEN c.due_date < $today THEN 'overdue'
@@ -86,17 +92,50 @@ due = sql(
         c.actor,
         c.action,
         c.deadline_relation || ' ' || c.deadline_value AS deadline,
-        c.decree_number,
         c.directed_by,
-        c.languages
+        c.languages,
+        e.lang,
+        a.source_path                  AS article,
+        e.start,
+        e."end",
+        e.sentence,
+        c.decree_number,
+        c.commitment_id
     FROM commitments AS c
+    LEFT JOIN commitment_evidence AS e USING (commitment_id)
+    LEFT JOIN articles AS a USING (article_id)
     WHERE c.due_date IS NOT NULL
-    ORDER BY c.due_date, c.actor
+    ORDER BY c.due_date, c.actor, c.commitment_id, e.lang, a.source_path, e.start
     """,
     today=TODAY,
     horizon=HORIZON_DAYS,
 )
-display(due)
+display(dated)
+
+# %% [markdown]
+# How many of them name the body that must act, and the person who directed it.
+
+# %%
+named = sql(
+    """
+    SELECT
+        count(*)                                                      AS dated,
+        count(*) FILTER (WHERE coalesce(actor, 'Unspecified') <> 'Unspecified')
+                                                                      AS with_named_actor,
+        count(*) FILTER (WHERE directed_by IS NOT NULL)               AS with_director
+    FROM commitments
+    WHERE due_date IS NOT NULL
+    """
+).iloc[0]
+print(
+    f"{named.dated} dated commitments: {named.with_named_actor} with a named actor "
+    f"({named.dated - named.with_named_actor} Unspecified), {named.with_director} with "
+    f"a director ({named.dated - named.with_director} without)"
+)
+# one row per commitment, for the counts and the timeline below
+due = dated.drop_duplicates("commitment_id").drop(
+    columns=["lang", "article", "start", "end", "sentence"]
+)
 
 # %% [markdown]
 # ## Who must act: counts per actor
@@ -121,7 +160,7 @@ by_actor = sql(
 display(by_actor)
 
 # %% [markdown]
-# ## The evidence: the sentence stating each commitment, in every language
+# ## Every commitment, dated or not, side by side in every language
 #
 # One column per language; empty where that language's article does not state it.
 
@@ -205,7 +244,7 @@ display(Image(png.getvalue()))
 # ## Filters
 #
 # Three `WHERE` clauses to reuse in the queries above. `fold()` removes accents
-# (and turns Đ into D, Ł into L), so `'Ninh Bình'` also finds `Ninh Binh`.
+# (and turns Đ into D, Ł into L), so `'Quảng Trị'` also finds `Quang Tri`.
 #
 # **By province**: the actor, or the evidence sentence, names the province.
 
@@ -265,4 +304,10 @@ sql(
 assert len(due) > 0, f"no commitment with a due date in {DATA}"
 assert len(by_actor) > 0 and len(evidence) > 0, f"no actor or no evidence in {DATA}"
 assert evidence[["fr", "pl", "vi"]].notna().any(axis=None), "no evidence sentence"
-print(f"{len(due)} dated commitments, {len(by_actor)} actors, {len(deadlines)} deadlines")
+assert dated["sentence"].notna().all(), "a dated commitment without its sentence"
+assert named.dated == len(due), "the counts and the table disagree"
+print(
+    f"{len(due)} dated commitments ({named.with_named_actor} with a named actor, "
+    f"{named.with_director} with a director), {len(by_actor)} actors, "
+    f"{len(deadlines)} deadlines"
+)

@@ -43,7 +43,7 @@ from pipeline import open_tables
 # %%
 # Parameters: change these, then run all cells.
 DATA = os.environ.get("PIPELINE_DATA", "../extracted")
-OFFICIAL = "Nguyễn Văn Bình"  # one person to follow (case and accents do not matter)
+OFFICIAL = "Trần Cẩm Tú"  # one person to follow (case and accents do not matter)
 
 # %%
 pd.set_option("display.max_colwidth", 120)
