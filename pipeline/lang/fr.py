@@ -164,7 +164,41 @@ OFFICIAL_TITLES: tuple[str, ...] = (
     "députée", "gouverneur", "gouverneure", "vice-gouverneur", "maire", "sénateur",
     "sénatrice", "porte-parole", "procureur", "procureure", "inspecteur général",
     "chef d'État", "chef de l'État", "chef du gouvernement", "chancelier", "chancelière",
+    # Party committee members: "membre du Comité provincial du Parti et directrice ..."
+    "membre du Comité provincial du Parti", "membre du Comité municipal du Parti",
+    "membre du Comité du Parti", "membre du Comité permanent", "membre du Comité exécutif",
+    "membre permanent du Comité", "membre du Conseil populaire",
+    # counterpart of an office holder just named: "son homologue polonais Zbigniew Rau"
+    "homologue",
+    # plurals, shared by a list of names (TITLE_PLURALS)
+    "vice-Premiers ministres", "ministres", "vice-ministres", "vice-présidents",
+    "vice-présidentes", "présidents", "directeurs", "directeurs adjoints", "secrétaires",
+    "ambassadeurs", "députés", "membres du Bureau politique", "membres du Secrétariat",
+    "membres du Comité central", "chefs", "gouverneurs", "maires",
 )  # fmt: skip
+
+# Plural title heads: every name of the list that follows shares the title ("les
+# vice-Premiers ministres A, B et C").
+TITLE_PLURALS: tuple[str, ...] = (
+    "vice-Premiers ministres", "ministres", "vice-ministres", "vice-présidents",
+    "vice-présidentes", "présidents", "directeurs", "directeurs adjoints", "secrétaires",
+    "ambassadeurs", "députés", "membres du Bureau politique", "membres du Secrétariat",
+    "membres du Comité central", "chefs", "gouverneurs", "maires", "camarades",
+)  # fmt: skip
+
+# Words a title may open with ("l'ancien ministre", "le nouveau directeur").
+TITLE_PREFIXES: tuple[str, ...] = (
+    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future",
+)
+
+# Conjunctions between names of one list, and between two titles of one person
+# ("membre du Comité provincial du Parti et directrice du Département").
+NAME_LIST_CONJUNCTIONS: tuple[str, ...] = ("et",)
+
+# First words of Party membership titles: in "NAME, membre du Comité central du Parti,
+# vice-Premier ministre" the office after a membership is the title kept; an office
+# before other titles stays ("Bui Thanh Son, vice-Premier ministre, chef du Comité ...").
+MEMBERSHIP_TITLE_WORDS: tuple[str, ...] = ("membre", "membres")
 
 # Words that tie a title to its complement (a capitalised run after them is an
 # institution or a place unless a person name can be split off its end).
@@ -212,8 +246,12 @@ PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
 # Courtesy words between a title and a name, or before a name ("Mme Diep Thi Minh Quyet").
 NAME_HONORIFICS: tuple[str, ...] = (
     "M.", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "camarade", "Dr", "Dr.",
-    "Pr", "Pr.",
+    "Pr", "Pr.", "MM.", "Mmes", "camarades",
 )  # fmt: skip
+
+# Honorifics that are a Party address: the name after them is an office holder even
+# without a title ("le camarade Tran Cam Tu a souligné").
+OFFICIAL_HONORIFICS: tuple[str, ...] = ("camarade", "camarades")
 
 # Articles dropped before a title: "Lê Thành Long, le vice-Premier ministre".
 TITLE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "l’", "les", "un", "une"})
@@ -289,6 +327,68 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Future tense of a body's pledge or plan, right after its subject: "le secteur renforcera",
+#: "Le ministère de la Santé assurera", "le ministère se coordonnera", "va élaborer".
+#: Not the auxiliaries "sera", "aura" (a passive or a state, not a pledge).
+FUTURE_CUES: str = (
+    r"(?i:(?<=\s)(?:(?:se|s['’]|en|y|ne|lui|leur)\s*)?"
+    r"(?!(?:sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront)\b)"
+    r"\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|vra|vront|ttra|ttront)\b"
+    r"|\b(?:va|vont)\s+(?:(?:continuer\s+à|continuer\s+de|poursuivre)\s+)?\p{Ll}{3,}(?:er|ir|re)\b)"
+)
+
+#: The first person of an interviewee's body: "nous sommes déterminés à achever…",
+#: "nous allons…", "nous nous engageons à…", "nous renforcerons…".
+FIRST_PERSON_CUES: str = (
+    r"(?i:\bnous\s+(?:sommes|restons|serons)\s+(?:déterminée?s|résolue?s|engagée?s)\s+à\b"
+    r"|\bnous\s+(?:nous\s+engageons\s+à|allons|continuerons|poursuivrons)\b"
+    r"|\bnous\s+(?:nous\s+)?\p{Ll}{3,}(?:erons|irons|drons)\b)"
+)
+
+#: Directives in reported speech, whose addressee may be unnamed: "Il a demandé que…",
+#: "a suggéré que…", "a exigé de…", "a ordonné :", "a fermement exigé que…".
+SPEECH_DIRECTIVES: str = (
+    r"(?i:\b(?:a|ont)\s+(?:\p{Ll}+ment\s+)?(?:demandé|exigé|suggéré|ordonné|insisté\s+pour)"
+    r"\s*(?:que|qu['’]|de\b|d['’]|:))"
+)
+
+#: Assignments whose addressee follows the thing assigned: "a assigné des tâches aux
+#: ministères", "a confié à la province la mission de…".
+ASSIGNMENT_CUES: str = (
+    r"(?i:\b(?:a|ont)\s+(?:assigné|confié|attribué|délégué|réparti)\b|\b(?:assigne|confie)\b)"
+)
+#: Words that open the addressee of an assignment: "… aux ministères".
+ASSIGNMENT_LEAD: str = r"(?i:\b(?:à\s+la|à\s+l['’]|aux|au|à)\s*)"
+
+#: Speech that gives an official the floor for what follows: directives, conclusions.
+#: Reported speech keeps its speaker until another one is introduced.
+FLOOR_VERBS: str = (
+    r"(?i:\b(?:a|ont)\s+(?:\p{Ll}+ment\s+)?(?:souligné|demandé|exigé|ordonné|suggéré|insisté"
+    r"|exhorté|conclu|chargé|appelé|instruit|enjoint|affirmé|réaffirmé|requis)\b"
+    r"|\ben\s+conclusion\b|\bremarques\s+finales\b|\bdiscours\s+de\s+clôture\b|\bconcluant\b)"
+)
+
+#: Pronouns that stand for the body or the speaker of the sentence before.
+REFERENCE_PRONOUNS: str = r"(?i:^(?:il|elle|ils|elles)$)"
+
+#: Definite references to a body named before, with the English word its name holds:
+#: "Le ministère" → the last Ministry named, "Le secteur" → the last sector.
+REFERENCE_NOUNS: dict[str, str] = {
+    r"minist[èe]re": "Ministry", r"d[ée]partement": "Department", r"service": "Department",
+    r"secteur": "sector", r"comit[ée]": "Committee", r"conseil": "Council",
+    r"gouvernement": "Government", r"province": "Provincial",
+}  # fmt: skip
+
+#: The text is an interview: its "nous" is the interviewee's body.
+INTERVIEW_MARKERS: str = (
+    r"(?i:\binterview(?:é|ée|és|ées|er)?\b|\bentretien\b|\ba\s+répondu\s+aux\s+questions\b"
+    r"|\bs['’]est\s+entretenue?\s+avec\b)"
+)
+
+#: A list of tasks after a colon, each opened by an infinitive: "… trois accélérations :
+#: accélérer …, d'ici le 31 décembre ; et achever …", "Le ministère de la Santé : élaborer …".
+TASK_LIST_CUES: str = r":\s*(?=\p{Ll}{3,}(?:er|ir|re)\b)"
+
 #: Obligation cues: (pattern, kind). Patterns are case-sensitive ``regex`` sources; use
 #: ``(?i:…)`` where case does not matter. Kinds: ``subject`` (the actor is the subject
 #: before the cue: "le ministère de la Santé doit…"), ``passive`` (the thing to be done is
@@ -299,7 +399,7 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
 #: "la demande des localités" (a noun, not a verb).
 OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"(?i:\bdoi(?:t|vent)\s+(?:impérativement\s+)?être\s+(?:achevée?s?|terminée?s?|finalisée?s?"
+        r"(?i:\b(?:doi(?:t|vent)|devant)\s+(?:impérativement\s+)?être\s+(?:achevée?s?|terminée?s?|finalisée?s?"
         r"|complétée?s?|mise?s?\s+en\s+œuvre|réalisée?s?|soumise?s?|présentée?s?|adoptée?s?))",
         "passive",
     ),
@@ -324,6 +424,11 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"(?:demande|exige|ordonne|exhorte|appelle|invite)(?:nt)?)\b)",
         "object",
     ),
+    (FUTURE_CUES, "future"),
+    (FIRST_PERSON_CUES, "first_person"),
+    (SPEECH_DIRECTIVES, "speech"),
+    (ASSIGNMENT_CUES, "assign"),
+    (TASK_LIST_CUES, "tasks"),
 )
 
 #: What may stand between an object cue and its addressee: "a demandé au ministère",

@@ -178,9 +178,49 @@ OFFICIAL_TITLES: tuple[str, ...] = (
     "burmistrza", "szef", "szefa", "szefem", "szefowa", "szefowej", "rzecznik",
     "rzecznika", "rzeczniczka", "kierownik", "kierownika", "prokurator", "prokuratora",
     "szef rządu", "szef państwa", "kanclerz", "kanclerza", "kanclerzem", "kanclerz Niemiec",
+    "stały wicepremier", "stałego wicepremiera", "stałym wicepremierem",
+    "stałemu wicepremierowi", "wiceprezydenta", "wiceprezydentem", "zastępca ministra",
+    "zastępca przewodniczącego", "zastępcy przewodniczącego", "zastępca szefa",
+    "zastępca sekretarza", "zastępczyni przewodniczącego",
+    # Party committee members: "członek Prowincjonalnego Komitetu Partii i dyrektor ..."
+    "członek Komitetu Partii", "członka Komitetu Partii", "członkini Komitetu Partii",
+    "członek Prowincjonalnego Komitetu Partii", "członka Prowincjonalnego Komitetu Partii",
+    "członkini Prowincjonalnego Komitetu Partii", "członek Komitetu Prowincjonalnego",
+    "członek Stałego Komitetu", "członka Stałego Komitetu",
+    # counterpart: "ze swoim polskim odpowiednikiem Zbigniewem Rauem"
+    "odpowiednik", "odpowiednika", "odpowiednikiem", "odpowiednikowi", "odpowiedniczka",
+    # plurals, shared by a list of names (TITLE_PLURALS)
+    "wicepremierzy", "wicepremierów", "wicepremierami", "ministrowie", "ministrów",
+    "wiceministrowie", "wiceministrów", "dyrektorzy", "dyrektorów", "sekretarze",
+    "ambasadorowie", "posłowie", "członkowie Biura Politycznego", "członków Biura Politycznego",
+    "członkowie Sekretariatu", "członkowie Komitetu Centralnego", "przewodniczący",
 )  # fmt: skip
 
-TITLE_CONNECTORS: frozenset[str] = frozenset({"ds.", "do", "w", "we", "przy", "na"})
+# Plural title heads: every name of the list that follows shares the title
+# ("wicepremierzy A, B i C"); "przewodniczący" is also the masculine singular.
+TITLE_PLURALS: tuple[str, ...] = (
+    "wicepremierzy", "wicepremierów", "wicepremierami", "ministrowie", "ministrów",
+    "wiceministrowie", "wiceministrów", "dyrektorzy", "dyrektorów", "sekretarze",
+    "ambasadorowie", "posłowie", "członkowie Biura Politycznego", "członków Biura Politycznego",
+    "członkowie Sekretariatu", "członkowie Komitetu Centralnego", "towarzysze",
+)  # fmt: skip
+
+# Words a title may open with ("były minister", "nowy ambasador").
+TITLE_PREFIXES: tuple[str, ...] = (
+    "były", "była", "byłego", "byłej", "byłym", "nowy", "nowa", "nowego", "nowej",
+)  # fmt: skip
+
+# Conjunctions between names of one list, and between two titles of one person.
+NAME_LIST_CONJUNCTIONS: tuple[str, ...] = ("i", "oraz")
+
+# First words of Party membership titles: in "NAME, członek KC Partii i wicepremier" the
+# office after a membership is the title kept (MEMBERSHIP_TITLE_WORDS).
+MEMBERSHIP_TITLE_WORDS: tuple[str, ...] = (
+    "członek", "członka", "członkiem", "członkowi", "członkini", "członkinią",
+    "członkowie", "członków",
+)  # fmt: skip
+
+TITLE_CONNECTORS: frozenset[str] = frozenset({"ds.", "do", "w", "we", "przy", "na", "i"})
 
 _ADJ_STEMS = (
     "amerykańsk", "francusk", "wietnamsk", "chińsk", "rosyjsk", "brytyjsk", "japońsk",
@@ -220,6 +260,15 @@ PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
 
 NAME_HONORIFICS: tuple[str, ...] = (
     "pan", "pani", "pana", "panią", "panem", "panu", "towarzysz", "towarzysza", "dr", "dr.",
+    "towarzyszowi", "towarzyszem", "towarzyszka", "towarzyszki", "towarzyszką", "towarzysze",
+    "towarzyszy", "państwo",
+)  # fmt: skip
+
+# Honorifics that are a Party address: the name after them is an office holder even
+# without a title ("towarzysz Tran Cam Tu podkreślił").
+OFFICIAL_HONORIFICS: tuple[str, ...] = (
+    "towarzysz", "towarzysza", "towarzyszowi", "towarzyszem", "towarzyszka", "towarzyszki",
+    "towarzyszką", "towarzysze", "towarzyszy",
 )  # fmt: skip
 
 TITLE_ARTICLES: frozenset[str] = frozenset()
@@ -244,6 +293,53 @@ NAME_PLACE_NOUNS: tuple[str, ...] = (
 
 # Polish declines foreign names: "wicepremiera Le Thanh Longa" -> Le Thanh Long.
 NAME_CASE_SUFFIXES: tuple[str, ...] = ("owi", "iem", "em", "a", "u", "ie")
+
+# Declined forms of non-Vietnamese names, folded to the nominative so that one person has
+# one person_id across languages ("Krzysztofowi Gawkowskiemu" -> Krzysztof Gawkowski,
+# "Donalda Trumpa" -> Donald Trump). NAME_CASE_MARKS: endings that only an oblique case
+# has, with the case they show and their nominative ending (adjectival surnames, "-owi",
+# "-em"). NAME_CASE_ENDINGS: per case, the endings every word of a name in that case may
+# carry, applied once the case is known from a mark, from the title or honorific before
+# the name (NAME_CASE_CUES), or from every word ending in "-a" after a consonant.
+# NAME_STEM_FIXES: stems with a mobile "e" ("Marka" -> Marek, "Pawła" -> Paweł).
+NAME_CASE_MARKS: tuple[tuple[str, str, str], ...] = (
+    ("skiego", "gen", "ski"), ("ckiego", "gen", "cki"), ("dzkiego", "gen", "dzki"),
+    ("skiemu", "dat", "ski"), ("ckiemu", "dat", "cki"), ("dzkiemu", "dat", "dzki"),
+    ("skim", "ins", "ski"), ("ckim", "ins", "cki"), ("dzkim", "ins", "dzki"),
+    ("skiej", "gen", "ska"), ("ckiej", "gen", "cka"), ("dzkiej", "gen", "dzka"),
+    ("ską", "ins", "ska"), ("cką", "ins", "cka"), ("dzką", "ins", "dzka"),
+    ("owi", "dat", ""), ("iem", "ins", ""), ("em", "ins", ""),
+)  # fmt: skip
+NAME_CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gen": (("a", ""),),
+    "dat": (("owi", ""), ("u", "")),
+    "ins": (("iem", ""), ("em", "")),
+    "loc": (("ie", ""), ("u", "")),
+}
+NAME_CASE_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        """wicepremiera premiera ministra wiceministra prezydenta wiceprezydenta sekretarza
+        przewodniczącego wiceprzewodniczącego dyrektora wicedyrektora ambasadora posła
+        senatora gubernatora burmistrza szefa rzecznika kierownika prokuratora kanclerza
+        pana towarzysza odpowiednika generalnego""".split(),
+        "gen",
+    ),
+    **dict.fromkeys(
+        """wicepremierowi premierowi ministrowi prezydentowi sekretarzowi przewodniczącemu
+        dyrektorowi ambasadorowi panu towarzyszowi odpowiednikowi generalnemu""".split(),
+        "dat",
+    ),
+    **dict.fromkeys(
+        """wicepremierem premierem ministrem wiceministrem prezydentem wiceprezydentem
+        sekretarzem przewodniczącym dyrektorem ambasadorem posłem senatorem szefem
+        kanclerzem panem towarzyszem odpowiednikiem generalnym""".split(),
+        "ins",
+    ),
+}
+NAME_STEM_FIXES: dict[str, str] = {
+    "mark": "marek", "jack": "jacek", "leszk": "leszek", "franciszk": "franciszek",
+    "pawł": "paweł", "zbyszk": "zbyszek", "wojtk": "wojtek",
+}  # fmt: skip
 
 # Capitalised words and phrases that never belong to a person name after a title
 # (countries in their cases, organisations): "prezydenta Stanów Zjednoczonych Donalda Trumpa".
@@ -358,6 +454,10 @@ REFERENCE_NOUNS: dict[str, str] = {
 #: The text is an interview: its "my" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bwywiad\p{L}*|\brozmow\p{L}*\s+z\b|\bodpowiadając\s+na\s+pytani)"
 
+#: A list of tasks after a colon, each opened by an infinitive: "Ministerstwa i samorządy:
+#: wdrożyć …", "trzy zadania: przyspieszyć …".
+TASK_LIST_CUES: str = r":\s*(?=\p{Ll}{3,}(?:ć|c)\b)"
+
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "muszą zostać
 #: ukończone", "musi", "powinien", "należy", "konieczne jest", "jest zobowiązany do",
 #: "odpowiada za", "zwrócił się do", "polecił", "zażądał", "wezwał". Must not match:
@@ -389,6 +489,7 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (ASSIGNMENT_CUES, "assign"),
+    (TASK_LIST_CUES, "tasks"),
 )
 
 #: What may stand between an object cue and its addressee (Polish marks the case instead).

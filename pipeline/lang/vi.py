@@ -153,6 +153,12 @@ TITLE_PREFIXES: tuple[str, ...] = ("quyền", "nguyên", "tân", "cựu")
 # Conjunctions between names of one list, and between two titles of one person.
 NAME_LIST_CONJUNCTIONS: tuple[str, ...] = ("và",)
 
+# First words of Party membership titles: in "NAME, Ủy viên Trung ương Đảng, Phó Thủ
+# tướng" the office after a membership is the title kept.
+MEMBERSHIP_TITLE_WORDS: tuple[str, ...] = (
+    "Ủy viên", "Uỷ viên", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Thành uỷ viên",
+)  # fmt: skip
+
 TITLE_CONNECTORS: frozenset[str] = frozenset({"tại", "của"})
 
 # Lower-case syllables of institution names (Bộ Nông nghiệp và Môi trường, Sở Y tế,
@@ -285,6 +291,9 @@ REFERENCE_NOUNS: dict[str, str] = {
 #: The text is an interview: its "chúng tôi" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
 
+#: A list of tasks after a colon, each opened by a verb: "Bộ Y tế: chủ trì …".
+TASK_LIST_CUES: str = r":\s*(?=\p{Ll})"
+
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
 #: "phải", "cần", "yêu cầu Bộ Y tế", "đề nghị các địa phương", "giao Sở Y tế chủ trì",
 #: "chịu trách nhiệm", "chỉ đạo", "có nhiệm vụ", "khẩn trương". Must not match: "không phải
@@ -311,6 +320,7 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (ASSIGNMENT_CUES, "assign"),
+    (TASK_LIST_CUES, "tasks"),
 )
 
 #: What may stand between an object cue and its addressee: "yêu cầu các địa phương".
