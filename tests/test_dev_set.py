@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from floors import DEV, DEV_MAX, below
+
 from pipeline.evaluation import breakdown, evaluate_dev
 from pipeline.scoring import SeedReport
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from floors import SEEDS, SEEDS_MAX, below
+
 from pipeline.cli import main
 from pipeline.scoring import load_gold, score_set
 
