@@ -7,13 +7,24 @@ Exit codes follow sysexits: 0 ok, 1 partial, 2/64 usage, 65 bad data,
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.records import DEFAULT_MAX_BYTES
 
-EX_OK, EX_USAGE, EX_SOFTWARE = 0, 64, 70
+EX_OK, EX_USAGE, EX_SOFTWARE, EX_TEMPFAIL = 0, 64, 70, 75
+#: Exit codes after SIGINT (Ctrl-C) and SIGTERM: 128 + the signal number, as a shell says.
+EX_INTERRUPTED, EX_TERMINATED = 130, 143
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that every clean-up runs (spill files)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,11 +111,48 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "extract":
-        return _extract(args)
-    if args.command == "nightly":
-        return _nightly(args)
+    try:
+        with _terminate_cleanly():
+            if args.command == "extract":
+                return _extract(args)
+            if args.command == "nightly":
+                return _nightly(args)
+    except KeyboardInterrupt:
+        print("interrupted: no table was replaced by this run", file=sys.stderr)
+        return EX_INTERRUPTED
+    except Terminated:
+        print("terminated: no table was replaced by this run", file=sys.stderr)
+        return EX_TERMINATED
     return EX_USAGE  # pragma: no cover - argparse enforces the choices
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM raises :class:`Terminated` in the main thread while the command runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _writable_folder(path: Path) -> str | None:
+    """Why ``path`` cannot be used as an output folder (created if missing), or None."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-probe.", dir=path)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as err:
+        return f"{err.strerror or err}" if err.strerror else str(err)
+    return None
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -117,6 +165,9 @@ def _extract(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.output.is_dir():
         print(f"error: --output {args.output} exists and is not a folder", file=sys.stderr)
         return EX_USAGE
+    if problem := _writable_folder(args.output):
+        print(f"error: --output {args.output}: cannot write there ({problem})", file=sys.stderr)
+        return EX_USAGE
     if args.scheduler:
         from pipeline.executors.dask import scheduler_problem
 
@@ -125,7 +176,9 @@ def _extract(args: argparse.Namespace) -> int:
             return EX_USAGE
     if args.executor == "local":
         _start_workers(args.workers)
+    from pipeline.executors.local import WorkerDied
     from pipeline.run import RunConfig, run
+    from pipeline.stages.write import OutputLocked, output_lock
 
     config = RunConfig(
         input=args.input,
@@ -136,7 +189,18 @@ def _extract(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         progress=not args.no_progress,
     )
-    summary = run(config)
+    try:
+        with output_lock(args.output):
+            summary = run(config)
+    except OutputLocked as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EX_TEMPFAIL
+    except WorkerDied as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EX_SOFTWARE
+    except OSError as err:  # the disk filled, the folder vanished: the old tables stay
+        print(f"error: writing {args.output}: {err}; no table was replaced", file=sys.stderr)
+        return EX_SOFTWARE
     print(summary.line())
     print(f"tables written to {args.output}/")
     return EX_OK
@@ -164,7 +228,11 @@ def _nightly(args: argparse.Namespace) -> int:
     if args.data.exists() and not args.data.is_dir():
         print(f"error: --data {args.data} exists and is not a folder", file=sys.stderr)
         return EX_CONFIG
+    if problem := _writable_folder(args.data):
+        print(f"error: --data {args.data}: cannot write there ({problem})", file=sys.stderr)
+        return EX_CONFIG
     _start_workers(args.workers)
+    from pipeline.executors.local import WorkerDied
     from pipeline.nightly.job import LockHeld, run_nightly
 
     try:
@@ -172,5 +240,8 @@ def _nightly(args: argparse.Namespace) -> int:
     except LockHeld as err:
         print(f"error: {err}", file=sys.stderr)
         return EX_TEMPFAIL
+    except WorkerDied as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EX_SOFTWARE
     print(summary.line())
     return summary.exit_code

@@ -40,7 +40,12 @@ from pipeline.stages.load import (
 from pipeline.stages.obligations import Obligation
 from pipeline.stages.process import Processed, process_item
 from pipeline.stages.stories import StoryIndex, story_rows
-from pipeline.stages.write import SortedTableWriter, remove_stale_temps, write_table
+from pipeline.stages.write import (
+    Publication,
+    SortedTableWriter,
+    remove_stale_temps,
+    write_table,
+)
 from pipeline.timing import lap
 
 #: Files, or records of a large JSONL file, per batch: fixed, so that batching never
@@ -144,14 +149,16 @@ class _Collected:
 def run(config: RunConfig) -> RunSummary:
     """Run every stage on ``config.input`` and write every table to ``config.output``.
 
-    Articles and mentions spill to temporary files while extracting; every
-    table is renamed into place only once all stages succeeded.
+    Articles and mentions spill to temporary files while extracting; the tables
+    are renamed into place together (:class:`~pipeline.stages.write.Publication`),
+    only once every stage succeeded and every table is written.
     ``summary.timings`` holds the wall seconds of each stage.
     """
     summary = RunSummary()
     remove_stale_temps(config.output)  # before the spills open their own temp files
     kept = _Collected()
     with ExitStack() as stack:
+        publication = stack.enter_context(Publication(config.output))
         spills = {
             name: stack.enter_context(
                 SortedTableWriter(
@@ -180,11 +187,12 @@ def run(config: RunConfig) -> RunSummary:
         }
         for name in TABLES:
             if name == "articles":
-                spills[name].commit(kept.article_overrides(story_of))
+                spills[name].commit(kept.article_overrides(story_of), publication)
             elif name in spills:
-                spills[name].commit()
+                spills[name].commit(pending=publication)
             else:
-                write_table(name, tables.get(name, []), config.output)
+                write_table(name, tables.get(name, []), config.output, publication)
+        publication.publish()
         lap(summary.timings, "write", clock)
     summary.articles = len(kept.langs)
     summary.duplicates = sum(len(v) for v in kept.duplicates.values())

@@ -36,6 +36,11 @@ class Page:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    #: > 0: send the headers (``drip_headers``) or the body a byte at a time, this many
+    #: seconds apart, for at most ``drip_for`` seconds (a slow-loris server).
+    drip: float = 0.0
+    drip_headers: bool = False
+    drip_for: float = 30.0
 
 
 class NewsSite:
@@ -106,6 +111,9 @@ class NewsSite:
                 page = site._respond(self.path)
                 if page.delay:
                     time.sleep(page.delay)
+                if page.drip:
+                    self._drip(page)
+                    return
                 try:
                     self.send_response(page.status)
                     for key, value in page.headers.items():
@@ -116,6 +124,26 @@ class NewsSite:
                     self.wfile.write(page.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout, size cap): expected
+
+            def _drip(self, page: Page) -> None:
+                head = (
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+                )
+                data = head if page.drip_headers else b"<p>" + b"x" * 99_997
+                if not page.drip_headers:
+                    self.wfile.write(head)
+                    self.wfile.flush()
+                end = time.monotonic() + page.drip_for
+                try:
+                    for byte in data:
+                        if time.monotonic() > end:
+                            break
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(page.drip)
+                except OSError:
+                    pass  # the client gave up: expected
+                self.close_connection = True
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -2,17 +2,40 @@
 
 Results come back in input order whatever the worker count, so the output is
 byte-identical with 1 or N workers.
+
+A worker that dies (``kill -9``, the OOM killer) is detected, not waited for: the
+pool is replaced and the batches that had not come back are run again on fresh
+workers (the step is pure, so the tables are the same). A pool that loses a worker
+:data:`MAX_WORKER_DEATHS` times in one run is given up with :class:`WorkerDied`,
+which the CLI reports (exit 70), and no table is replaced.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.forkserver
+import os
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: Pools replaced after a worker death before the run is given up.
+MAX_WORKER_DEATHS = 2
+#: Batches queued per worker (enough to keep every worker busy, few enough in memory).
+IN_FLIGHT_PER_WORKER = 4
+#: Tests: a worker that finds this file missing creates it and kills itself with
+#: SIGKILL (once per file), exactly as the OOM killer would.
+KILL_ONCE_ENV = "PIPELINE_TEST_KILL_WORKER_ONCE"
+
+
+class WorkerDied(RuntimeError):
+    """Worker processes kept dying (killed by a signal: out of memory?)."""
 
 
 class LocalExecutor:
@@ -22,6 +45,7 @@ class LocalExecutor:
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
+        self.deaths = 0  # worker deaths survived by the last map
 
     def start(self) -> None:
         """Start the forkserver now, so that it warms up (see ``executors.warm``) while
@@ -34,11 +58,86 @@ class LocalExecutor:
         if self.workers == 1:
             yield from map(fn, items)
             return
-        with self._context().Pool(self.workers) as pool:
-            yield from pool.imap(fn, items, chunksize=1)
+        todo = iter(items)
+        pending: deque[tuple[T, Future[R] | None]] = deque()  # in input order
+        self.deaths = 0
+        window = self.workers * IN_FLIGHT_PER_WORKER
+        while True:
+            pool = ProcessPoolExecutor(
+                self.workers, mp_context=self._context(), initializer=_worker_init
+            )
+            clean = False
+            try:
+                # resubmit what a dead pool lost, in order, then keep the window full
+                for i, (item, _lost) in enumerate(pending):
+                    pending[i] = (item, _submit(pool, fn, item))
+                while True:
+                    while len(pending) < window:
+                        item = next(todo, _END)
+                        if item is _END:
+                            break
+                        pending.append((item, _submit(pool, fn, item)))
+                    if not pending:
+                        clean = True
+                        return
+                    item, future = pending[0]
+                    assert future is not None
+                    result = future.result()
+                    pending.popleft()
+                    yield result
+            except BrokenProcessPool:
+                self.deaths += 1
+                if self.deaths > MAX_WORKER_DEATHS:
+                    raise WorkerDied(
+                        f"a worker process died {self.deaths} times (killed by a signal; "
+                        "out of memory?); no table was replaced. Retry with fewer --workers "
+                        "or more memory"
+                    ) from None
+                pending = deque((item, None) for item, _future in pending)
+                clean = True  # the dead pool's other workers end on their own
+            finally:
+                if not clean:  # interrupted, or the consumer failed: stop the workers now
+                    for process in list(getattr(pool, "_processes", {}).values()):
+                        process.terminate()
+                pool.shutdown(wait=True, cancel_futures=True)
 
     @staticmethod
     def _context() -> multiprocessing.context.ForkServerContext:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["pipeline.executors.warm"])  # workers start warm
         return ctx
+
+
+_END = object()
+_MASKABLE = hasattr(signal, "pthread_sigmask")
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[[T], R], item: T) -> Future[R]:
+    """``pool.submit``, with Ctrl-C held back while it may be starting a worker: a
+    KeyboardInterrupt in the middle of a start would leave the half-started worker
+    printing a traceback. The signal is delivered right after."""
+    if not _MASKABLE:
+        return pool.submit(_call, fn, item)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        return pool.submit(_call, fn, item)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the main process (which reports it once, no tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _call(fn: Callable[[T], R], item: T) -> R:
+    marker = os.environ.get(KILL_ONCE_ENV)
+    if marker:
+        try:
+            fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            pass
+        else:
+            os.close(fd)
+            os.kill(os.getpid(), signal.SIGKILL)
+    return fn(item)

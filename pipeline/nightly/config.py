@@ -28,6 +28,7 @@ Unknown keys are errors (a typo would otherwise silently keep a default):
 from __future__ import annotations
 
 import ipaddress
+import math
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,20 @@ _INTS = {
     "max_redirects",
     "max_pages_per_source",
     "max_attempts",
+}
+#: Largest accepted value of each number: beyond these a value is a typo, and some
+#: (``retries``: ``2 ** retries`` seconds of backoff) would overflow or never end.
+_MAX = {
+    "delay_per_host": 3600.0,
+    "timeout": 3600.0,
+    "backoff": 600.0,
+    "refetch_after_days": 36500.0,
+    "concurrency": 256,
+    "max_bytes": 2**40,
+    "retries": 10,
+    "max_redirects": 50,
+    "max_pages_per_source": 10_000_000,
+    "max_attempts": 1000,
 }
 _TOP_KEYS = {"user_agent", "allow_hosts", "allow_private", "source", *_FLOATS, *_INTS}
 _SOURCE_KEYS = {"name", "lang", *KINDS}
@@ -188,9 +203,13 @@ def _source(item: object, index: int, path: Path) -> Source:
 
 def _number(value: object, key: str, path: Path, *, integer: bool) -> float | int:
     ok = isinstance(value, int) if integer else isinstance(value, int | float)
+    if ok and not integer and not math.isfinite(value):
+        ok = False  # nan, inf
     if not ok or isinstance(value, bool) or value < 0:
-        kind = "a non-negative integer" if integer else "a non-negative number"
+        kind = "a non-negative integer" if integer else "a finite non-negative number"
         raise ConfigError(f"{path}: {key!r} must be {kind}, got {value!r}")
+    if value > _MAX[key]:
+        raise ConfigError(f"{path}: {key!r} must be at most {_MAX[key]:g}, got {value!r}")
     return int(value) if integer else float(value)
 
 

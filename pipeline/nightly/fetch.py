@@ -8,7 +8,10 @@ retries multiply (backoff up to 30 s per retry), and its size cap counts
 decoded bytes only. Here, with urllib3 (trafilatura's own transport):
 
 - one overall deadline per fetch (``timeout * (retries + 2)`` plus backoff), and
-  each attempt's timeout is cut to what is left of it;
+  each attempt's timeout is cut to what is left of it. The socket timeout bounds
+  each read; the deadline itself is enforced on the socket by a timer that shuts
+  it down (:class:`_Watch`), so a server that drips headers or body a byte at a
+  time cannot hold a fetch (and the host's gate) beyond it;
 - redirects are followed by hand: every hop is re-checked (scheme, allow-list,
   resolved address, robots.txt), at most ``max_redirects`` hops;
 - retries only for 5xx, 429 and timeouts/connection errors, ``retries`` times,
@@ -23,6 +26,8 @@ decoded bytes only. Here, with urllib3 (trafilatura's own transport):
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
 import zlib
@@ -96,6 +101,51 @@ class _Retryable(Exception):
         self.error, self.detail, self.status = error, detail, status
 
 
+class _Watch:
+    """The deadline of one request, enforced on its socket: when the timer fires, the
+    connection used by the request is shut down, so a blocked read returns at once."""
+
+    _local = threading.local()
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._lock = threading.Lock()
+        self._conns: list[HTTPConnection] = []
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watch:
+        self._outer = getattr(_Watch._local, "current", None)
+        _Watch._local.current = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _Watch._local.current = self._outer
+
+    @classmethod
+    def attach(cls, conn: HTTPConnection) -> None:
+        """Called by a connection about to send a request on this thread."""
+        watch = getattr(cls._local, "current", None)
+        if watch is None:
+            return
+        with watch._lock:
+            if watch.fired:
+                raise urllib3.exceptions.ReadTimeoutError(None, "", "deadline passed")  # type: ignore[arg-type]
+            watch._conns.append(conn)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            conns = list(self._conns)
+        for conn in conns:
+            sock = getattr(conn, "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
 class Fetcher:
     """Thread-safe fetcher; one per night. ``sleep``/``clock`` are injectable for tests."""
 
@@ -124,6 +174,20 @@ class Fetcher:
         retries = max(0, self.p.retries)
         deadline = self._clock() + self.p.timeout * (retries + 2) + self.p.backoff * 2**retries
         current = url
+        try:
+            return self._get(result, current, accept, check_robots, deadline)
+        except ValueError as err:  # a malformed URL or redirect: never crash the night
+            result.error, result.detail = "bad_url", f"{type(err).__name__}: {err}"[:500]
+        return result
+
+    def _get(
+        self,
+        result: FetchResult,
+        current: str,
+        accept: tuple[str, ...],
+        check_robots: bool,
+        deadline: float,
+    ) -> FetchResult:
         try:
             for _hop in range(self.p.max_redirects + 1):
                 self._check(current, check_robots)
@@ -189,6 +253,16 @@ class Fetcher:
             if since < delay:
                 self._sleep(min(delay - since, max(0.0, left)))
             per_try = min(self.p.timeout, max(0.05, deadline - self._clock()))
+            watch = _Watch(deadline - self._clock())
+            try:
+                return self._request(url, accept, deadline, per_try, watch)
+            finally:
+                self._last[host] = self._clock()
+
+    def _request(
+        self, url: str, accept: tuple[str, ...], deadline: float, per_try: float, watch: _Watch
+    ) -> tuple[int, dict[str, str], bytes | None]:
+        with watch:
             try:
                 self.requests += 1
                 resp = self._pool.request(
@@ -211,7 +285,9 @@ class Fetcher:
                 raise _Retryable("network_error", f"{type(err).__name__}: {err}") from None
             except (urllib3.exceptions.TimeoutError, TimeoutError) as err:
                 raise _Retryable("timeout", f"no answer within {per_try:.1f} s ({err})") from None
-            except urllib3.exceptions.HTTPError as err:
+            except (urllib3.exceptions.HTTPError, OSError) as err:
+                if watch.fired:
+                    raise _Retryable("timeout", "deadline passed before the headers") from None
                 raise _Retryable("network_error", f"{type(err).__name__}: {err}") from None
             complete = False
             try:
@@ -219,15 +295,18 @@ class Fetcher:
                 if resp.status in RETRY_STATUS:
                     raise _Retryable("http_error", f"HTTP {resp.status}", resp.status)
                 body = self._body(resp, headers, accept, deadline) if resp.status == 200 else None
-                complete = body is not None
+                complete = body is not None and not watch.fired
                 return resp.status, headers, body
+            except _Retryable as err:
+                if watch.fired and err.error == "network_error":
+                    raise _Retryable("timeout", "overall deadline passed while reading") from None
+                raise
             finally:
-                # a connection with an unread body must not go back to the pool
+                # a connection with an unread body (or shut down) must not go back to the pool
                 if complete:
                     resp.release_conn()
                 else:
                     resp.close()
-                self._last[host] = self._clock()
 
     def _body(
         self,
@@ -266,7 +345,7 @@ class Fetcher:
                     raise Blocked("too_large", f"more than max_bytes {limit} after decompression")
         except (urllib3.exceptions.TimeoutError, TimeoutError) as err:
             raise _Retryable("timeout", f"body stalled ({err})") from None
-        except urllib3.exceptions.HTTPError as err:
+        except (urllib3.exceptions.HTTPError, OSError) as err:
             raise _Retryable("network_error", f"{type(err).__name__}: {err}") from None
         except zlib.error as err:
             raise Blocked("bad_encoding", f"{encoding} data is corrupt: {err}") from None
@@ -296,6 +375,10 @@ def _vetted_pool(allow_private: frozenset[str]) -> urllib3.PoolManager:
             raise OSError(f"connected peer {peer} is not public")
 
     class Conn(HTTPConnection):
+        def request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            _Watch.attach(self)  # the fetch's deadline covers this request
+            return super().request(*args, **kwargs)
+
         def _new_conn(self):  # type: ignore[no-untyped-def]
             sock = super()._new_conn()
             try:

@@ -50,9 +50,10 @@ from pipeline.stages.stories import normalise_url
 from pipeline.timing import lap
 
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
-#: Downloads recorded per ``state.sqlite`` commit (a killed night re-downloads at most
-#: this many pages; raw/ is content-addressed, so nothing is stored twice).
-COMMIT_EVERY = 200
+#: Downloads recorded per ``state.sqlite`` commit: each one, so that a killed night
+#: never downloads a page again (a commit costs well under a millisecond in WAL mode
+#: next to a download that waits ``delay_per_host``).
+COMMIT_EVERY = 1
 #: The code of the per-article step (``stages/process.py`` and every module of ours it
 #: imports): a change to any of it invalidates the ``processed`` cache.
 PER_ARTICLE_CODE = (
@@ -61,6 +62,7 @@ PER_ARTICLE_CODE = (
     "stages/actors.py",
     "stages/anchors.py",
     "stages/decode.py",
+    "stages/discourse.py",
     "stages/extract.py",
     "stages/language.py",
     "stages/load.py",
@@ -229,11 +231,19 @@ def _fetch_all(
         for result in found.failures:
             log.append((source.name, source.kind, result))
             failed.add(source.name)
+        for result in found.skipped:  # malformed or non-http links: logged, not fetched
+            log.append((source.name, "link", result))
         listed = {}
         for url in found.urls:
-            listed.setdefault(normalise_url(url) or url, url)
+            try:
+                key = normalise_url(url) or url
+            except ValueError:
+                key = url
+            listed.setdefault(key, url)
         due = state.due(listed.keys() - queue.keys(), now, p.refetch_after_days, p.max_attempts)
-        queue.update((key, (source, url)) for key, url in listed.items() if key in due)
+        # the cap applies to what is due, so a long list is worked through night by night
+        taken = [key for key in listed if key in due][: p.max_pages_per_source]
+        queue.update((key, (source, listed[key])) for key in taken)
     with ThreadPoolExecutor(max_workers=p.concurrency) as pool:
         futures = {
             key: pool.submit(_download, fetcher, raw, url) for key, (_source, url) in queue.items()
@@ -375,9 +385,22 @@ def export_jsonl(data_dir: Path, out: Path) -> int:
         ).fetchall()
     finally:
         state.close()
+    written = 0
     with open(out, "w", encoding="utf-8") as sink:
         for url, lang, charset, content_hash in pages:
-            html, _warnings = decode_html(raw.get(content_hash)[0], charset)
+            try:
+                html, _warnings = decode_html(raw.get(content_hash)[0], charset)
+            except (OSError, ValueError):
+                continue  # a stored page that is not text (its article is a reject anyway)
             record = {"url": url, "html": html, **({"lang": lang} if lang else {})}
-            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return len(pages)
+            line = json.dumps(record, ensure_ascii=False)
+            # escaped, so that no line reader splits a record at them
+            for char in _LINE_BREAKS:
+                line = line.replace(char, f"\\u{ord(char):04x}")
+            sink.write(line + "\n")
+            written += 1
+    return written
+
+
+#: Characters ``str.splitlines`` breaks at that JSON strings may hold raw.
+_LINE_BREAKS = ("\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e")

@@ -40,12 +40,16 @@ def check_url(url: str, *, allow_hosts: Iterable[str]) -> str:
     Only http/https; with a non-empty ``allow_hosts``, the host must be one of them
     or a subdomain ("www.vietnam.vn" is allowed by "vietnam.vn", "evilvietnam.vn" is not).
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError as err:  # "Invalid IPv6 URL", "Port out of range 0-65535", …
+        raise Blocked("bad_url", f"malformed URL {url[:200]!r}: {err}") from None
     if parts.scheme not in ("http", "https"):
         raise Blocked("bad_scheme", f"only http and https are fetched, not {parts.scheme!r}")
     host = (parts.hostname or "").lower().rstrip(".")
     if not host:
-        raise Blocked("bad_url", f"no host in {url!r}")
+        raise Blocked("bad_url", f"no host in {url[:200]!r}")
     if parts.username or parts.password:
         raise Blocked("bad_url", "URLs with credentials are not fetched")
     allowed = tuple(allow_hosts)
@@ -75,7 +79,7 @@ def check_resolved(host: str, port: int, allow_private: Iterable[str]) -> None:
     link-local (and not explicitly allowed), or if it does not resolve."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as err:
+    except (OSError, UnicodeError, ValueError) as err:
         raise Blocked("dns_error", f"{host}: {err}") from None
     allow = tuple(allow_private)
     for info in infos:
@@ -106,6 +110,8 @@ class Robots:
         self.user_agent = user_agent
         self._fetch_text = fetch_text
         self._parsers: dict[str, RobotFileParser | bool] = {}
+        # one lock per scheme+host: a slow robots.txt never holds up another host's
+        self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def allowed(self, url: str) -> bool:
@@ -127,8 +133,14 @@ class Robots:
         parts = urlsplit(url)
         key = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
+            if key in self._parsers:
+                return self._parsers[key]
+            host_lock = self._locks.setdefault(key, threading.Lock())
+        with host_lock:  # the fetch runs outside the shared lock
             if key not in self._parsers:
-                self._parsers[key] = self._load(key + "/robots.txt")
+                rules = self._load(key + "/robots.txt")
+                with self._lock:
+                    self._parsers[key] = rules
             return self._parsers[key]
 
     def _load(self, robots_url: str) -> RobotFileParser | bool:

@@ -38,6 +38,10 @@ class Discovery:
     urls: list[str] = field(default_factory=list)
     failures: list[FetchResult] = field(default_factory=list)
     fetched: list[FetchResult] = field(default_factory=list)
+    #: Links refused as malformed or of another scheme (``bad_url``, ``bad_scheme``:
+    #: ``http://[::1/x``, ``file:``, ``javascript:``, credentials), one fetch_log row each;
+    #: links to other sites are policy, not errors, and are not listed.
+    skipped: list[FetchResult] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -46,19 +50,40 @@ class Discovery:
 
 
 def discover(source: Source, fetcher: Fetcher) -> Discovery:
-    """Article URLs of ``source`` (at most ``max_pages_per_source``)."""
+    """Every article URL of ``source``, in order, without duplicates. Not capped here: the
+    job takes ``max_pages_per_source`` of those that are due (not of those listed, or
+    a long feed's first URLs, already known, would hide the others for ever)."""
     found = Discovery()
-    if source.kind == "urls":
-        _from_list(source, fetcher.p, found)
-    elif source.kind == "feed":
-        _from_feed(source, fetcher, found)
-    else:
-        _from_sitemap(source, fetcher, found)
-    found.urls = list(dict.fromkeys(found.urls))[: fetcher.p.max_pages_per_source]
+    try:
+        if source.kind == "urls":
+            _from_list(source, fetcher.p, found)
+        elif source.kind == "feed":
+            _from_feed(source, fetcher, found)
+        else:
+            _from_sitemap(source, fetcher, found)
+    except ValueError as err:  # a parser choking on a hostile document: this source only
+        found.failures.append(
+            FetchResult(
+                url=source.location,
+                final_url=source.location,
+                error="unparsable",
+                detail=f"{type(err).__name__}: {err}"[:500],
+            )
+        )
+    found.urls = list(dict.fromkeys(found.urls))
     return found
 
 
-def keep_link(link: str, base: str, politeness: Politeness) -> str | None:
+def _skip(found: Discovery | None, link: str, err: Blocked) -> None:
+    if found is not None and err.reason in ("bad_url", "bad_scheme"):
+        found.skipped.append(
+            FetchResult(url=link[:2000], final_url=link[:2000], error=err.reason, detail=err.detail)
+        )
+
+
+def keep_link(
+    link: str, base: str, politeness: Politeness, found: Discovery | None = None
+) -> str | None:
     """The absolute, fragment-free link if it may be fetched as an article of ``base``'s site.
 
     >>> keep_link("/fr/a.html#top", "https://www.vietnam.vn/fr/rss.xml", Politeness())
@@ -74,11 +99,18 @@ def keep_link(link: str, base: str, politeness: Politeness) -> str | None:
         # and the policy only depends on its scheme and host (checked once per origin).
         absolute, origin = link, link[: plain.end(1)]
     else:
-        absolute = urldefrag(urljoin(base, link))[0]
-        parts = urlsplit(absolute)
+        try:
+            absolute = urldefrag(urljoin(base, link))[0]
+            parts = urlsplit(absolute)
+        except ValueError as err:  # "Invalid IPv6 URL"
+            _skip(found, link, Blocked("bad_url", f"malformed URL: {err}"))
+            return None
         origin = f"{parts.scheme}://{parts.netloc}"
+        if parts.username is not None or parts.password is not None:
+            origin = absolute  # the credentials are in the netloc: refused below
     host = _allowed_host(origin, politeness.allow_hosts)
-    if host is None:
+    if isinstance(host, Blocked):
+        _skip(found, link, host)
         return None
     if politeness.allow_hosts:
         return absolute
@@ -91,12 +123,13 @@ _PLAIN_ABSOLUTE = re.compile(r"https?://([^/?#;@\\\s]+)[^?#;\\\s]*(?:\?[^#\s]+)?
 
 
 @lru_cache(maxsize=4096)
-def _allowed_host(origin: str, allow_hosts: tuple[str, ...]) -> str | None:
-    """The host of the URLs of ``origin`` (``scheme://netloc``) if policy allows them."""
+def _allowed_host(origin: str, allow_hosts: tuple[str, ...]) -> str | Blocked:
+    """The host of the URLs of ``origin`` (``scheme://netloc``) if policy allows them,
+    else why not."""
     try:
         return check_url(origin, allow_hosts=allow_hosts)
-    except Blocked:
-        return None
+    except Blocked as err:
+        return err
 
 
 @cache
@@ -128,9 +161,18 @@ def _from_list(source: Source, politeness: Politeness, found: Discovery) -> None
             continue
         try:
             check_url(line, allow_hosts=politeness.allow_hosts)
-        except Blocked:
+            url = urldefrag(line)[0]
+        except Blocked as err:  # listed by hand: every refusal is logged
+            found.skipped.append(
+                FetchResult(
+                    url=line[:2000], final_url=line[:2000], error=err.reason, detail=err.detail
+                )  # fmt: skip
+            )
             continue
-        found.urls.append(urldefrag(line)[0])
+        except ValueError as err:
+            _skip(found, line, Blocked("bad_url", f"malformed URL: {err}"))
+            continue
+        found.urls.append(url)
 
 
 def _read(fetcher: Fetcher, url: str, accept: tuple[str, ...], found: Discovery) -> str | None:
@@ -166,7 +208,7 @@ def _from_feed(source: Source, fetcher: Fetcher, found: Discovery) -> None:
             )
         )
     for link in links:
-        kept = keep_link(link, source.location, fetcher.p)
+        kept = keep_link(link, source.location, fetcher.p, found)
         # the channel's own <link> is the site's home page, not an article
         if kept and kept != source.location and urlsplit(kept).path.strip("/"):
             found.urls.append(kept)
@@ -176,11 +218,12 @@ class _Sitemap(SitemapObject):
     """trafilatura's sitemap parser with our own link filter (see module docstring)."""
 
     politeness: Politeness
+    found: Discovery
 
     def handle_link(self, link: str) -> None:
         if link == self.current_url:
             return
-        kept = keep_link(link, self.current_url, self.politeness)
+        kept = keep_link(link, self.current_url, self.politeness, self.found)
         if kept is None:
             return
         if DETECT_SITEMAP_LINK.search(kept):
@@ -198,6 +241,7 @@ def _from_sitemap(source: Source, fetcher: Fetcher, found: Discovery) -> None:
         target_lang=None,
     )
     sitemap.politeness = fetcher.p
+    sitemap.found = found
     for _ in range(MAX_SITEMAPS):
         todo = [u for u in sitemap.sitemap_urls if u not in sitemap.seen]
         if not todo:

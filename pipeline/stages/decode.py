@@ -97,6 +97,11 @@ def decode_bytes(data: bytes) -> Decoded:
     if bad <= max(1, len(data) // 200) and _looks_like_text(lenient):
         # Truncated or lightly damaged UTF-8: keep the text, mark the damage.
         return Decoded(lenient, "utf-8", f"{utf8_error}; {bad} invalid byte(s) replaced by U+FFFD")
+    declared = _declared_charset(data[:4096])
+    if declared and codecs.lookup(declared).name not in ("utf-8", "utf-16", "utf-32"):
+        text = _try_decode(data, declared)
+        if text is not None and _looks_like_text(text):
+            return Decoded(text, declared, f"{utf8_error}; decoded as {declared} (declared)")
     encoding, text = _best_legacy_decoding(data)
     if text is None or not _looks_like_text(text):
         raise NotText("not_text", f"{utf8_error}; not text in any known encoding")
@@ -116,10 +121,44 @@ _LETTERS = {
 _LEGACY = ("cp1252", "iso-8859-2", "cp1250", "cp1258", "iso-8859-15")
 
 
+#: ``<meta charset=…>``, ``<meta … content="text/html; charset=…">``, ``<?xml … encoding=…?>``.
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
+#: Multi-byte encodings of scripts none of fr/pl/vi uses: when detection finds one and
+#: the text is then mostly of that script, a single-byte guess (cp1258 …) is garbage.
+_CJK = ("gb18030", "gb2312", "gbk", "big5", "euc_jp", "shift_jis", "cp932", "euc_kr", "cp949")
+
+
+def _declared_charset(head: bytes) -> str | None:
+    """The encoding a document declares in its first bytes, if Python knows it."""
+    match = _DECLARED.search(head)
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii").lower()
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
+
+
+def _mostly_cjk(text: str) -> bool:
+    non_ascii = [c for c in text[:20_000] if ord(c) > 127]
+    cjk = sum(1 for c in non_ascii if "\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return bool(non_ascii) and cjk / len(non_ascii) > 0.5
+
+
 def _best_legacy_decoding(data: bytes) -> tuple[str, str | None]:
     """The single-byte encoding whose text best fits one of fr/pl/vi, else detection."""
     best: tuple[float, str, str | None] = (-1.0, "", None)
     detected = from_bytes(data).best()
+    if detected and codecs.lookup(detected.encoding).name in {codecs.lookup(c).name for c in _CJK}:
+        text = _try_decode(data, detected.encoding)
+        if text is not None and _mostly_cjk(text):
+            return detected.encoding, text
     candidates = [*_LEGACY, *([detected.encoding] if detected else [])]
     for encoding in candidates:
         text = _try_decode(data, encoding)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -95,6 +97,73 @@ def discover(root: Path) -> Discovered:
     return Discovered(tuple(sorted(files, key=lambda p: _rel(p, root))), tuple(rejects), ignored)
 
 
+class Unreadable(Exception):
+    """An input that cannot be read as a file; ``reason`` is a short code for ``rejects``."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def read_bounded(path: Path, max_bytes: int, start: int = 0, length: int | None = None) -> bytes:
+    """The bytes of regular file ``path`` (or ``length`` bytes from ``start``), never more
+    than ``max_bytes`` read: the one reader of every input.
+
+    Opened without blocking and checked with ``fstat`` on the open file: a FIFO, a
+    socket or a device (a link to ``/dev/zero``) is refused before any read, whatever
+    its name, and the size limit counts the bytes actually read, not ``st_size`` (a file
+    that grows while read is still cut off). Raises :class:`Unreadable`.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as err:
+        raise Unreadable("unreadable", f"{err.strerror or err}; check permissions") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = _file_kind(st.st_mode)
+            raise Unreadable("not_a_file", f"{kind}, not a regular file; not read")
+        if length is None and st.st_size > max_bytes:
+            raise Unreadable(
+                "too_large",
+                f"{st.st_size} bytes > limit {max_bytes} (raise --max-bytes to accept it)",
+            )
+        want = max_bytes + 1 if length is None else min(length, max_bytes + 1)
+        chunks: list[bytes] = []
+        got = 0
+        if start:
+            os.lseek(fd, start, os.SEEK_SET)
+        while got < want:
+            chunk = os.read(fd, min(1 << 20, want - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+    except OSError as err:
+        raise Unreadable("unreadable", f"{err.strerror or err}; check permissions") from None
+    finally:
+        os.close(fd)
+    if got > max_bytes:
+        raise Unreadable(
+            "too_large",
+            f"more than {max_bytes} bytes read, limit {max_bytes} (the file grew while read?)",
+        )
+    return b"".join(chunks)
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def plan_inputs(files: Iterable[Path], max_bytes: int, records_per_part: int) -> Iterator[WorkUnit]:
     """The work units of ``files``, in order: each file whole, except a JSONL file of
     more than ``records_per_part`` records, which is split into parts of about that
@@ -128,8 +197,9 @@ def split_jsonl(path: Path, max_bytes: int, records_per_part: int) -> list[Jsonl
     if path.suffix.lower() != ".jsonl":
         return None
     try:
-        if path.stat().st_size > max_bytes:
-            return None
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+            return None  # a FIFO or device is never opened here (read_bounded refuses it)
         with open(path, "rb") as handle:
             head = handle.read(8)
             if foreign_signature(head):
@@ -141,10 +211,11 @@ def split_jsonl(path: Path, max_bytes: int, records_per_part: int) -> list[Jsonl
             first_line = line = 1  # the number of the next line
             records = 0
             for chunk in handle:  # ends after each b"\n", never inside a UTF-8 character
-                lines = chunk.decode("utf-8").splitlines()
-                line += len(lines)  # additive: every chunk but the last ends a line
-                records += sum(1 for text in lines if text.strip())
+                line += 1  # one line each (lines end at "\n" only, see _jsonl_lines)
+                records += 1 if chunk.decode("utf-8").strip() else 0
                 offset += len(chunk)
+                if offset - start > max_bytes:
+                    return None  # grew past the limit while split: read whole (rejected)
                 if records >= records_per_part and chunk.endswith(b"\n"):
                     parts.append(JsonlPart(path, part_start, offset, first_line, records))
                     part_start, first_line, records = offset, line, 0
@@ -168,12 +239,22 @@ def load_part(part: JsonlPart, root: Path) -> list[Article | Reject]:
     """The records of one part of a JSONL file, exactly as :func:`load_file` reads them
     from the whole file. Never raises."""
     rel = _rel(part.path, root)
+    size = part.end - part.start
     try:
-        with open(part.path, "rb") as handle:
-            handle.seek(part.start)
-            data = handle.read(part.end - part.start)
-    except OSError as err:
-        return [Reject(rel, "unreadable", f"{err.strerror or err}; check permissions")]
+        data = read_bounded(part.path, size, part.start, size)
+    except Unreadable as err:
+        return [Reject(rel, err.reason, err.detail)]
+    if len(data) < size:  # truncated since it was split
+        last = part.first_line + data.count(b"\n")
+        return [
+            Reject(
+                f"{rel}:{part.first_line}",
+                "changed_while_read",
+                f"{part.records} record(s) from line {part.first_line} not read: the file "
+                f"changed while it was read ({len(data)} of {size} bytes there, up to line "
+                f"{last}); run again once it is complete",
+            )
+        ]
     try:  # fails only if the file changed since it was split
         return list(_jsonl_records(data.decode("utf-8"), rel, part.first_line))
     except Exception as err:
@@ -187,25 +268,38 @@ def load_file(path: Path, root: Path, options: LoadOptions) -> list[Article | Re
     """
     rel = _rel(path, root)
     try:
+        if outside := _outside(path, root):
+            return [Reject(rel, "outside_input", outside)]
         return _load_file(path, rel, options)
     except Exception as err:  # a parser bug or hostile input must not stop the run
         return [Reject(rel, "load_error", f"{type(err).__name__}: {err}")]
 
 
+def _outside(path: Path, root: Path) -> str | None:
+    """Why ``path`` (a link) is not read: its target lies outside the ``--input`` folder.
+    A single file given as ``--input`` is read wherever it points."""
+    if not root.is_dir() or not (path.is_symlink() or _has_linked_parent(path, root)):
+        return None
+    target, base = path.resolve(), root.resolve()
+    if target == base or base in target.parents:
+        return None
+    return f"a link to {_display(str(target))}, outside --input; not read (copy the file in)"
+
+
+def _has_linked_parent(path: Path, root: Path) -> bool:
+    parent = path.parent
+    while parent != root and parent != parent.parent:
+        if parent.is_symlink():
+            return True
+        parent = parent.parent
+    return False
+
+
 def _load_file(path: Path, rel: str, options: LoadOptions) -> list[Article | Reject]:
     try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            return [
-                Reject(
-                    rel,
-                    "too_large",
-                    f"{size} bytes > limit {options.max_bytes} (raise --max-bytes to accept it)",
-                )
-            ]
-        data = path.read_bytes()
-    except OSError as err:
-        return [Reject(rel, "unreadable", f"{err.strerror or err}; check permissions")]
+        data = read_bounded(path, options.max_bytes)
+    except Unreadable as err:
+        return [Reject(rel, err.reason, err.detail)]
     if path.suffix.lower() == ".jsonl":
         return list(_load_jsonl(data, rel))
     try:
@@ -325,7 +419,7 @@ def _jsonl_records(text: str, rel: str, first_line: int) -> Iterator[Article | R
     """The records of ``text``, lines numbered from ``first_line``. A record that makes
     a reader fail (a parser bug, JSON nested too deep) is a ``load_error`` reject of its
     own line: the file's other records are still read."""
-    for number, line in enumerate(text.splitlines(), start=first_line):
+    for number, line in enumerate(_jsonl_lines(text), start=first_line):
         if not line.strip():
             continue
         where = f"{rel}:{number}"
@@ -336,6 +430,19 @@ def _jsonl_records(text: str, rel: str, first_line: int) -> Iterator[Article | R
         yield item
 
 
+def _jsonl_lines(text: str) -> list[str]:
+    """The lines of a JSONL text: ends at ``"\n"`` (``"\r\n"`` too) only. Not
+    ``str.splitlines``: JSON strings may hold U+2028, U+2029 or U+0085 raw."""
+    lines = text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+#: Lone UTF-16 surrogates (``"\ud800"`` in JSON): not encodable as UTF-8.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def _jsonl_record(line: str, where: str, number: int) -> Article | Reject:
     try:
         record = json.loads(line)
@@ -344,10 +451,21 @@ def _jsonl_record(line: str, where: str, number: int) -> Article | Reject:
     problem = _jsonl_problem(record)
     if problem:
         return Reject(where, "bad_record", f"line {number}: {problem}")
+    replaced = [
+        key
+        for key in ("url", "text", "html", "published", "lang", "title")
+        if isinstance(record.get(key), str) and _SURROGATES.search(record[key])
+    ]
+    for key in replaced:
+        record[key] = _SURROGATES.sub("\ufffd", record[key])
+    if isinstance(record.get("lang"), str):
+        record["lang"] = _language_code(record["lang"])
     published = _parse_iso_date(record.get("published"))
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if record.get("published") and published is None:
         warnings = (f"unparsed published {record['published']!r}",)
+    if replaced:
+        warnings += (f"lone surrogate(s) in {', '.join(replaced)} replaced by U+FFFD",)
     url, title, lang = record.get("url"), record.get("title"), record.get("lang")
     source = url or where
     read, body = (make_article, record["text"]) if record.get("text") else (
@@ -367,6 +485,16 @@ def _jsonl_problem(record: object) -> str | None:
     return None
 
 
+def _language_code(value: str) -> str | None:
+    """``FR``, ``fr-FR``, ``fr_FR`` → ``fr``; blank → None (detected).
+
+    >>> _language_code("fr-FR"), _language_code(" PL "), _language_code("")
+    ('fr', 'pl', None)
+    """
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return code or None
+
+
 def _parse_iso_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -379,6 +507,14 @@ def _parse_iso_date(value: str | None) -> date | None:
 def _rel(path: Path, root: Path) -> str:
     base = root if root.is_dir() else root.parent
     try:
-        return path.relative_to(base).as_posix()
+        return _display(path.relative_to(base).as_posix())
     except ValueError:
-        return path.as_posix()
+        return _display(path.as_posix())
+
+
+def _display(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (kept by Python as lone
+    surrogates, which Arrow cannot write) are shown as ``\\xNN``."""
+    if not _SURROGATES.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")

@@ -3,13 +3,23 @@
 A table is written to a hidden temporary file in the output directory, fsynced
 and renamed into place, so an interrupted run never leaves a half-written
 table: readers see the previous file or the new one, never a mix.
+
+The tables of one run are published together (:class:`Publication`): every table
+is written and fsynced first, then a journal listing the renames is written
+atomically, then the renames run. A failure while writing (a full disk) leaves
+every previous table; a kill during the renames leaves the journal, which the
+next run (or :func:`remove_stale_temps`) completes before anything else. A lock
+(:func:`output_lock`) keeps two runs from writing into one folder at once.
 """
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +35,7 @@ ROW_GROUP_SIZE = 50_000
 #: SortedTableWriter spills its queued rows once they reach either bound.
 SPILL_ROWS, SPILL_BYTES = 20_000, 4 * 1024 * 1024
 TEMP_SUFFIX, SPILL_SUFFIX = ".parquet.tmp", ".arrow.tmp"
+JOURNAL, LOCK = ".publish.json", ".extract.lock"
 _SEQ = "_seq"  # input order: the last sort key, so that equal keys keep their order
 
 
@@ -58,8 +69,110 @@ def to_arrow(name: str, rows: Iterable[Mapping[str, Any]], *, sort: bool = True)
     return arrow
 
 
+class OutputLocked(RuntimeError):
+    """Another run is writing into the same output folder."""
+
+
+@contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Exclusive, non-blocking lock on ``out_dir/.extract.lock`` for one run; raises
+    :class:`OutputLocked` naming the holder's pid when another run holds it."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise OutputLocked(
+                f"another extract run (pid {holder}) is writing to {out_dir}; wait for it "
+                "to finish or choose another --output"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class Publication:
+    """The tables of one run, renamed into place together by :meth:`publish` (see the
+    module docstring). Writers given one (``pending=``) leave their fsynced temporary
+    file for it instead of renaming it at once."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self._renames: list[tuple[Path, Path]] = []
+        self._journaled = False
+
+    def add(self, tmp: Path, final: Path) -> Path:
+        self._renames.append((tmp, final))
+        return final
+
+    def publish(self) -> None:
+        """Journal the renames, run them, remove the journal."""
+        entries = [[tmp.name, final.name] for tmp, final in self._renames]
+        with atomic_file(self.out_dir / JOURNAL) as sink:
+            sink.write(json.dumps(entries).encode())
+        self._journaled = True  # from here on the run is committed: only roll forward
+        _fsync_dir(self.out_dir)
+        _roll_forward(self.out_dir)
+        self._renames = []
+
+    def abort(self) -> None:
+        """Drop the temporary files; every previous table stays. Once the journal is
+        written the publication is only ever completed (here or by the next run)."""
+        if self._journaled:
+            if self._renames:
+                _roll_forward(self.out_dir)
+            self._renames = []
+            return
+        for tmp, _final in self._renames:
+            tmp.unlink(missing_ok=True)
+        self._renames = []
+
+    def __enter__(self) -> Publication:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self.abort()  # nothing left after publish(); everything after a failure
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _roll_forward(out_dir: Path) -> bool:
+    """Complete the renames of a journal in ``out_dir``, if any; returns whether one was."""
+    journal = out_dir / JOURNAL
+    try:
+        entries = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        journal.unlink(missing_ok=True)  # torn before its own rename: nothing was renamed
+        return False
+    for tmp_name, final_name in entries:
+        tmp = out_dir / tmp_name
+        if tmp.exists():
+            os.replace(tmp, out_dir / final_name)
+    _fsync_dir(out_dir)
+    journal.unlink(missing_ok=True)
+    return True
+
+
 def remove_stale_temps(out_dir: Path) -> int:
-    """Delete temporary files a killed run left in ``out_dir``; returns how many."""
+    """Complete the publication a killed run left half done, then delete the temporary
+    files it left in ``out_dir``; returns how many were deleted."""
+    if out_dir.is_dir():
+        _roll_forward(out_dir)
     patterns = (f".*{TEMP_SUFFIX}", f".*{SPILL_SUFFIX}")
     stale = [p for pattern in patterns for p in out_dir.glob(pattern)] if out_dir.is_dir() else []
     for path in stale:
@@ -67,17 +180,34 @@ def remove_stale_temps(out_dir: Path) -> int:
     return len(stale)
 
 
-def write_table(name: str, rows: Iterable[Mapping[str, Any]], out_dir: Path) -> Path:
+def write_table(
+    name: str,
+    rows: Iterable[Mapping[str, Any]],
+    out_dir: Path,
+    pending: Publication | None = None,
+) -> Path:
     """Write table ``name`` to ``out_dir/name.parquet`` atomically; returns the path."""
-    return write_arrow(to_arrow(name, rows), name, out_dir)
+    return write_arrow(to_arrow(name, rows), name, out_dir, pending)
 
 
-def write_arrow(arrow: pa.Table, name: str, out_dir: Path) -> Path:
-    """Atomically replace ``out_dir/name.parquet`` with ``arrow``."""
+def write_arrow(
+    arrow: pa.Table, name: str, out_dir: Path, pending: Publication | None = None
+) -> Path:
+    """Atomically replace ``out_dir/name.parquet`` with ``arrow`` (with ``pending``: when
+    it is published)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / f"{name}.parquet"
-    with atomic_file(final, suffix=TEMP_SUFFIX) as sink:
+    if pending is None:
+        with atomic_file(final, suffix=TEMP_SUFFIX) as sink:
+            pq.write_table(arrow, sink, row_group_size=ROW_GROUP_SIZE, compression="zstd")
+        return final
+    fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=TEMP_SUFFIX, dir=out_dir)
+    pending.add(Path(tmp), final)  # registered first: removed by abort() on failure
+    with os.fdopen(fd, "wb") as sink:
         pq.write_table(arrow, sink, row_group_size=ROW_GROUP_SIZE, compression="zstd")
+        sink.flush()
+        os.fsync(sink.fileno())
+    os.chmod(tmp, FILE_MODE)
     return final
 
 
@@ -134,8 +264,9 @@ class StreamingTableWriter:
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows
 
-    def commit(self) -> Path:
-        """Write what is queued, close, and atomically replace ``name.parquet``."""
+    def commit(self, pending: Publication | None = None) -> Path:
+        """Write what is queued, close, and atomically replace ``name.parquet`` (with
+        ``pending``: leave the fsynced file for it to rename)."""
         try:
             self._flush()
             assert self._writer is not None, "writer already closed"
@@ -145,7 +276,10 @@ class StreamingTableWriter:
             os.fsync(self._sink.fileno())
             self._sink.close()
             os.chmod(self._tmp, FILE_MODE)
-            os.replace(self._tmp, self.final)
+            if pending is None:
+                os.replace(self._tmp, self.final)
+            else:
+                pending.add(self._tmp, self.final)
         except BaseException:
             self.abort()
             raise
@@ -241,7 +375,7 @@ class SortedTableWriter:
             self._writers[bucket] = pa.ipc.new_stream(self._sinks[bucket], self._schema)
         return self._writers[bucket]
 
-    def commit(self, overrides: pa.Table | None = None) -> Path:
+    def commit(self, overrides: pa.Table | None = None, pending: Publication | None = None) -> Path:
         """Sort, write and atomically replace ``name.parquet``.
 
         ``overrides``, if given, has a first column holding keys (values of a column
@@ -261,7 +395,7 @@ class SortedTableWriter:
                         spilled = pa.ipc.open_stream(source).read_all()
                         ordered = spilled.sort_by(order).drop_columns([_SEQ])
                         out.write_arrow(_override(ordered, overrides))
-                return out.commit()
+                return out.commit(pending)
         finally:
             self.abort()
 
