@@ -28,6 +28,8 @@ non-Vietnamese names that the rules cannot tell from institutions, loaded lazily
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.extract.title_lexicon import (
@@ -46,6 +48,8 @@ from pipeline.textnorm import ascii_fold, has_diacritics
 _MAX_COMPLEMENT = 14  # tokens after a title head
 _TRIM = " \t\n,;:"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_VOWELS = frozenset("aeiouyąęóáéíúàèìòùâêîôûäëïöü")
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 
 
 def person_id_for(name: str) -> str:
@@ -62,11 +66,30 @@ class _Scan:
     """State of one extraction: tokens, lexicon, and the mentions found so far."""
 
     def __init__(self, text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> None:
-        self.text, self.lex, self.blocked = text, lex, blocked
+        self.text, self.lex = text, lex
         self.toks = tokenize(text)
+        self.blocked = self.credit_parts(blocked)
         self.mentions: list[OfficialMention] = []
         self.used: set[int] = set()  # token indices inside a mention's name
         self.appositions: dict[int, int] = {}  # region end index -> mention index
+
+    def credit_parts(self, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Caption spans cut to their credit: ``Le vice-Premier ministre X visite ... -
+        Photo : Y`` keeps the official X and blocks ``Photo : Y`` onward. A span without
+        a ``cue :`` credit (a byline, a name alone) stays blocked whole."""
+        spans = []
+        toks, cues = self.toks, self.lex.byline_cues
+        starts = [t.start for t in toks]
+        for start, end in blocked:
+            cut = start
+            for k in range(bisect_left(starts, start), len(toks) - 1):
+                if toks[k + 1].end > end:
+                    break
+                if toks[k].key in cues and toks[k + 1].surface == ":":
+                    cut = toks[k].start
+                    break
+            spans.append((cut, end))
+        return spans
 
     # -- token classes -------------------------------------------------------------
     def gap_breaks(self, i: int) -> bool:
@@ -100,6 +123,48 @@ class _Scan:
                     return [*words[:-1], stem]
         return words
 
+    def nominative(self, words: list[str], cues: Sequence[str]) -> list[str]:
+        """A declined non-Vietnamese name in its nominative (Polish: ``Krzysztofowi
+        Gawkowskiemu`` → Krzysztof Gawkowski, ``Donalda Trumpa`` → Donald Trump).
+
+        The case comes from an ending only that case has (``-skiego``, ``-owi``), else
+        from the title or honorific before the name (``wicepremiera``), else from every
+        word ending in ``-a`` after a consonant; without one the name stays as written.
+        """
+        lex = self.lex
+        if not lex.case_endings or all(is_vn_syllable(w) for w in words):
+            return words
+        low = [w.casefold() for w in words]
+        marked = (
+            c
+            for w in low
+            for end, c, _ in lex.case_marks
+            if w.endswith(end) and len(w) > len(end) + 2
+        )
+        case = next(marked, None)
+        case = case or next((lex.case_cues[c] for c in cues if c in lex.case_cues), None)
+        if (
+            case is None
+            and len(words) >= 2
+            and all(w.endswith("a") and len(w) > 3 and w[-2] not in _VOWELS for w in low)
+            and not any(w.endswith(("ska", "cka", "dzka")) for w in low)
+        ):
+            case = "gen"
+        if case is None:
+            return words
+        out = []
+        for word, w in zip(words, low, strict=True):
+            new = word
+            marks = [(e, nom) for e, c, nom in lex.case_marks if c == case]
+            for end, nom in [*marks, *lex.case_endings.get(case, ())]:
+                stem = w[: -len(end)]
+                if w.endswith(end) and len(stem) >= 2 and (nom or stem[-1] not in _VOWELS):
+                    new = word[: len(stem)] + nom
+                    break
+            fixed = lex.stem_fixes.get(new.casefold())
+            out.append(new[:1] + fixed[1:] if fixed else new)
+        return out
+
     def vn_name_tail(self, i: int, j: int) -> int | None:
         """Start of a Vietnamese name ending the run ``i..j`` (3, 2, then 4 syllables).
 
@@ -110,7 +175,7 @@ class _Scan:
         whole = j - i == 4 and match_at(self.lex.honorifics, self.toks, i) == i
         if whole and is_vn_name(self.name_surfaces(i, j)):
             return i
-        for size in (3, 2, 4):
+        for size in (5, 3, 2, 4):  # five only for "Y"/"H'" names (see is_vn_name)
             if j - size >= i and is_vn_name(self.name_surfaces(j - size, j)):
                 return j - size
         return None
@@ -153,13 +218,28 @@ class _Scan:
         k = i - 1 if i and toks[i - 1].surface in ":-–—" else i
         return k > 0 and toks[k - 1].line_initial and toks[k - 1].key in lex.byline_cues
 
-    def add(self, title_span: tuple[int, int] | None, i: int, j: int, raw: tuple[int, int]) -> int:
-        """Record a mention; its index, or -1 when its span touches a caption or byline."""
-        words = self.name_surfaces(i, j)
+    def title_text(self, span: tuple[int, int]) -> str:
+        """The title as written, a hyphen broken by a space rejoined ("vice- Premier")."""
+        return _BROKEN_HYPHEN.sub("-", self.text[span[0] : span[1]].strip(_TRIM))
+
+    def add(
+        self,
+        title_span: tuple[int, int] | None,
+        i: int,
+        j: int,
+        raw: tuple[int, int],
+        cue: int | None = None,
+    ) -> int:
+        """Record a mention; its index, or -1 when its span touches a caption or byline.
+
+        ``cue``: index of the title's first token, whose case a declined name follows.
+        """
+        cues = [self.toks[k].key for k in (i - 1, cue) if k is not None and k >= 0]
+        words = self.nominative(self.name_surfaces(i, j), cues)
         written = " ".join(words)
         title = None
         if title_span:
-            title = self.text[title_span[0] : title_span[1]].strip(_TRIM)
+            title = self.title_text(title_span)
         if self.in_blocked(raw[0], raw[1]):
             return -1
         self.mentions.append(
@@ -251,16 +331,78 @@ class _Scan:
             h -= 1
         if h >= 0 and match_ending_at(self.lex.honorifics, self.toks, h + 1) and c - s <= 4:
             return s
+        if s > 0 and self.toks[s - 1].key in self.lex.connectors:
+            return None  # "la Force des Jeunes Volontaires, le président": an institution
         return self.ner_person(s, c, exact=True) if c - s >= 2 else None
+
+    def title_end(self, i: int) -> int:
+        """End of a title head starting at ``i`` (after an optional prefix), or ``i``."""
+        lex, toks = self.lex, self.toks
+        if toks[i].key in lex.prefixes and i + 1 < len(toks):
+            h = match_at(lex.titles, toks, i + 1)
+            if h > i + 1:
+                return h
+        return match_at(lex.titles, toks, i) if toks[i].key in lex.titles else i
+
+    def has_own_title(self, e: int) -> bool:
+        """True when ``, TITLE`` or ``(TITLE`` follows a name ending at ``e``."""
+        toks, lex = self.toks, self.lex
+        if e + 1 >= len(toks) or toks[e].surface not in ",(":
+            return False
+        k = e + 2 if toks[e + 1].key in lex.articles and e + 2 < len(toks) else e + 1
+        h = self.title_end(k)
+        return h > k and self.name_after_title(h) is None  # not the next person's title
+
+    def list_after(self, i: int, h: int, e: int, title_span: tuple[int, int]) -> int:
+        """Further names sharing the title ``i..h`` after the name ending at ``e``.
+
+        ``les vice-Premiers ministres A, B et C`` (a plural title), ``Phó Chủ tịch UBND
+        TP A và B`` (a language whose titles have no plural: two names joined). A name
+        followed by a title of its own, an honorific or a title ends the list.
+        """
+        toks, lex, n = self.toks, self.lex, len(self.toks)
+        start = i + 1 if toks[i].key in lex.prefixes else i
+        plural = match_at(lex.plurals, toks, start) == h
+        if not plural and not lex.shared_by_pairs:
+            return e
+        while e < n:
+            k, conj = e, toks[e].key in lex.conjunctions
+            if toks[k].surface == ",":
+                if not plural:
+                    return e
+                k += 1
+                if k < n and toks[k].key in lex.conjunctions:
+                    k, conj = k + 1, True
+            elif conj:
+                k += 1
+            else:
+                return e
+            if k >= n or self.gap_breaks(k) or self.title_end(k) > k:
+                return e
+            if match_at(lex.honorifics, toks, k) > k:
+                return e
+            end = self.run_end(k)
+            if end == k:
+                return e
+            vn = is_vn_name(self.name_surfaces(k, end))
+            if not (vn or (plural and self.plain_name(k, end))):
+                return e
+            if self.has_own_title(end) or self.rejected(k, end):
+                return e
+            self.add(title_span, k, end, (toks[k].start, toks[end - 1].end), cue=start)
+            e = end
+            if not plural:
+                return e  # a pair
+        return e
 
     def scan_titles(self) -> None:
         toks, lex = self.toks, self.lex
         i = 0
         while i < len(toks):
-            if toks[i].key not in lex.titles:  # most tokens: no title starts here
-                i += 1
+            if toks[i].key not in lex.titles and toks[i].key not in lex.prefixes:
+                i += 1  # most tokens: no title starts here
                 continue
-            h = match_at(lex.titles, toks, i)
+            h = self.title_end(i)
             if h == i:
                 i += 1
                 continue
@@ -268,9 +410,9 @@ class _Scan:
             if found:
                 s, e, _ = found
                 if not self.rejected(s, e):
-                    self.add(
-                        (toks[i].start, toks[s - 1].end), s, e, (toks[i].start, toks[e - 1].end)
-                    )
+                    span = (toks[i].start, toks[s - 1].end)
+                    self.add(span, s, e, (toks[i].start, toks[e - 1].end), cue=i)
+                    e = self.list_after(i, h, e, span)
                 i = e
                 continue
             region_end = h
@@ -289,25 +431,38 @@ class _Scan:
             after = self.name_after_comma(region_end)
             if after and not self.rejected(*after):
                 s, e = after
-                self.add(title_span, s, e, (toks[i].start, toks[e - 1].end))
+                self.add(title_span, s, e, (toks[i].start, toks[e - 1].end), cue=i)
                 i = e
                 continue
             self.attach_apposition(i, region_end, title_span)
             i = region_end
 
+    def is_membership(self, title: str) -> bool:
+        """True for a Party membership title ("membre du Comité central du Parti")."""
+        toks = tokenize(title)
+        return bool(toks) and match_at(self.lex.memberships, toks, 0) > 0
+
     def attach_apposition(self, i: int, region_end: int, title_span: tuple[int, int]) -> None:
         """``NAME, [article] TITLE`` and chains ``NAME, TITLE, TITLE`` (last title wins)."""
-        c = i - 1 if i and self.toks[i - 1].key in self.lex.articles else i
-        if c == 0 or self.toks[c - 1].surface != ",":
+        toks, lex = self.toks, self.lex
+        c = i - 1 if i and toks[i - 1].key in lex.articles else i
+        if c == 0:
             return
         c -= 1
+        joined = toks[c].key in lex.conjunctions and c in self.appositions
+        if toks[c].surface not in ",(" and not joined:
+            return
+        if toks[c].surface == "(" and (region_end >= len(toks) or toks[region_end].surface != ")"):
+            return  # "NAME (TITLE)" only when the bracket closes after the title
         if c in self.appositions:  # chain: previous title of the same person
             idx = self.appositions.pop(c)
             old = self.mentions[idx]
+            if old.title and not self.is_membership(old.title):
+                self.appositions[region_end] = idx  # an office is kept; the chain goes on
+                return
             end = self.toks[region_end - 1].end
             self.mentions[idx] = OfficialMention(
-                old.person_id, old.name, old.name_native,
-                self.text[title_span[0] : title_span[1]].strip(_TRIM),
+                old.person_id, old.name, old.name_native, self.title_text(title_span),
                 self.text[old.start : end], old.start, end,
             )  # fmt: skip
             self.appositions[region_end] = idx
@@ -315,9 +470,50 @@ class _Scan:
         s = self.name_before(c)
         if s is None or self.rejected(s, c):
             return
-        raw = (self.toks[s].start, self.toks[region_end - 1].end)
-        if (idx := self.add(title_span, s, c, raw)) >= 0:
-            self.appositions[region_end] = idx
+        end = region_end + 1 if toks[c].surface == "(" else region_end
+        raw = (toks[s].start, toks[end - 1].end)
+        if (idx := self.add(title_span, s, c, raw, cue=i)) >= 0:
+            self.appositions[end] = idx
+
+    # -- Party address -------------------------------------------------------------
+    def scan_comrades(self) -> None:
+        """``towarzysz Tran Cam Tu``, ``les camarades A et B``: office holders, title None.
+
+        Only Vietnamese names (the address is the Party's); a list after a plural
+        address ("các đồng chí A, B và C") gives every name.
+        """
+        toks, lex, n = self.toks, self.lex, len(self.toks)
+        if not lex.official_honorifics:
+            return
+        i = 0
+        while i < n:
+            if toks[i].key not in lex.official_honorifics:
+                i += 1
+                continue
+            k = match_at(lex.official_honorifics, toks, i)
+            if k == i:
+                i += 1
+                continue
+            while k < n:
+                if toks[k].surface == ":" or toks[k].surface == ",":
+                    k += 1 if toks[k].surface == ":" else 0
+                if k >= n or self.gap_breaks(k):
+                    break
+                e = self.run_end(k)
+                if e == k or any(x in self.used for x in range(k, e)):
+                    break
+                s = self.vn_name_tail(k, e)
+                if s != k or self.rejected(k, e):
+                    break
+                self.add(None, k, e, (toks[k].start, toks[e - 1].end))
+                if e + 1 >= n or self.has_own_title(e):
+                    break
+                if toks[e].surface != "," and toks[e].key not in lex.conjunctions:
+                    break
+                k = e + 1
+                if toks[e].surface == "," and k < n and toks[k].key in lex.conjunctions:
+                    k += 1
+            i = k + 1
 
     # -- later bare mentions -------------------------------------------------------
     def scan_repeats(self) -> None:
@@ -367,5 +563,6 @@ def extract_officials(
     """
     scan = _Scan(text, lexicon(lang), tuple(no_official_spans))
     scan.scan_titles()
+    scan.scan_comrades()
     scan.scan_repeats()
     return sorted(scan.mentions, key=lambda m: (m.start, m.end))

@@ -75,13 +75,27 @@ _END = "\x00"
 
 
 def build_trie(phrases: tuple[str, ...] | frozenset[str]) -> Trie:
-    """Trie over case-folded token sequences of ``phrases``."""
+    """Trie over case-folded token sequences of ``phrases``.
+
+    A hyphenated word is also entered broken at its hyphen, as pages print it across a
+    line end or with a stray space ("vice- Premier ministre": ``vice`` ``-`` ``premier``).
+    """
     root: Trie = {}
     for phrase in phrases:
-        node = root
-        for tok in tokenize(phrase):
-            node = node.setdefault(tok.key, {})
-        node[_END] = {}
+        keys = [t.key for t in tokenize(phrase)]
+        variants = [keys]
+        if any("-" in k.strip("-") for k in keys):
+            broken: list[str] = []
+            for k in keys:
+                parts = k.split("-") if "-" in k.strip("-") else [k]
+                for n, part in enumerate(parts):
+                    broken += ["-", part] if n else [part]
+            variants.append(broken)
+        for variant in variants:
+            node = root
+            for key in variant:
+                node = node.setdefault(key, {})
+            node[_END] = {}
     return root
 
 
@@ -116,6 +130,16 @@ class Lexicon:
     byline_cues: frozenset[str]
     case_suffixes: tuple[str, ...]
     ner_model: str | None
+    official_honorifics: Trie  # Party address: "camarade", "towarzysz", "đồng chí"
+    plurals: Trie  # plural title heads, shared by the list of names after them
+    prefixes: frozenset[str]  # "ancien", "quyền": may open a title
+    conjunctions: frozenset[str]  # "et", "i", "và": inside lists of names or titles
+    shared_by_pairs: bool  # "TITLE A và B": both hold it (no plural on titles)
+    case_marks: tuple[tuple[str, str, str], ...]  # ending, case, nominative ending
+    case_endings: dict[str, tuple[tuple[str, str], ...]]  # case -> (ending, nominative)
+    case_cues: dict[str, str]  # title or honorific word -> case of the name after it
+    stem_fixes: dict[str, str]  # stem -> nominative with its mobile vowel
+    memberships: Trie  # first words of membership titles ("membre", "Ủy viên")
 
 
 @cache
@@ -136,6 +160,16 @@ def lexicon(lang: str) -> Lexicon:
         byline_cues=frozenset(token_key(c) for c in data.BYLINE_CUES),
         case_suffixes=tuple(data.NAME_CASE_SUFFIXES),
         ner_model=data.PERSON_NER_MODEL,
+        official_honorifics=build_trie(tuple(getattr(data, "OFFICIAL_HONORIFICS", ()))),
+        plurals=build_trie(tuple(getattr(data, "TITLE_PLURALS", ()))),
+        prefixes=frozenset(token_key(p) for p in getattr(data, "TITLE_PREFIXES", ())),
+        conjunctions=frozenset(token_key(c) for c in getattr(data, "NAME_LIST_CONJUNCTIONS", ())),
+        shared_by_pairs=bool(getattr(data, "TITLE_SHARED_BY_PAIRS", False)),
+        case_marks=tuple(getattr(data, "NAME_CASE_MARKS", ())),
+        case_endings=dict(getattr(data, "NAME_CASE_ENDINGS", {})),
+        case_cues={token_key(k): v for k, v in getattr(data, "NAME_CASE_CUES", {}).items()},
+        stem_fixes=dict(getattr(data, "NAME_STEM_FIXES", {})),
+        memberships=build_trie(tuple(getattr(data, "MEMBERSHIP_TITLE_WORDS", ()))),
     )
 
 
