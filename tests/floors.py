@@ -30,7 +30,7 @@ DEV: dict[str, float] = {
     "deadlines.f1": 0.55,
     "officials.f1": 0.95,
     "title_accuracy": 0.98,
-    "stories.f1": 0.30,
+    "stories.f1": 0.99,
     "commitments.precision": 0.88,
     "commitments.recall": 0.36,
     "commitments.f1": 0.51,
@@ -42,7 +42,7 @@ DEV: dict[str, float] = {
 }
 
 #: Counts that must stay at most this (errors, not scores).
-DEV_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 1}
+DEV_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 0}
 SEEDS_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 0}
 
 

@@ -6,8 +6,9 @@ parts that hold them. Global tables are updated for what changed, never recomput
 from the whole history:
 
 - stories: the articles that could join a new one are found through the ``keys``
-  table of ``state.sqlite`` (same original-paper URL, portal slug or source line,
-  or a shared *rare* anchor: held by at most ``RARE_MAX_DF`` live articles), then
+  table of ``state.sqlite`` (a strong key: the same page, title slug, portal slug,
+  credited original URL or source line; or a shared *rare* anchor or sampled
+  shingle: held by at most ``RARE_MAX_DF`` live articles), then
   every member of their current stories is added, and story grouping runs on
   that set only, from each article's cached story features (``state.sqlite``).
   Articles whose story_id changed get their ``articles`` row rewritten;
@@ -39,11 +40,11 @@ from pipeline.stages import rows
 from pipeline.stages.anchors import article_anchors
 from pipeline.stages.commitments import merge_obligations
 from pipeline.stages.process import Processed
-from pipeline.stages.stories import StoryIndex, StoryMeta, story_meta, story_rows
+from pipeline.stages.stories import StoryIndex, StoryMeta, story_meta, story_rows, version_keys
 
 #: An anchor shared by more live articles than this is too common to suggest a story.
 RARE_MAX_DF = 20
-STRONG = ("src:", "slug:", "line:")
+STRONG = ("src:", "page:", "title:", "slug:", "line:")
 MENTION_TABLES = ("decree_mentions", "date_mentions", "deadlines", "official_mentions")
 
 
@@ -77,22 +78,24 @@ class Applied:
 
 
 def story_keys(article: Article, extraction: Extraction | None) -> set[str]:
-    """Strong keys (``src:``, ``slug:``, ``line:``) and anchors (``d:``, ``t:``, ``n:``,
-    ``p:``) through which another article could join this one's story.
+    """Strong keys (``src:``, ``page:``, ``title:``, ``slug:``, ``line:``), anchors (``d:``,
+    ``t:``, ``n:``, ``p:``) and sampled shingles (``v:``, for versions in one language)
+    through which another article could join this one's story.
 
     The anchors are the strings themselves: the story features only keep their hashes,
     and ``state.sqlite`` holds the keys of every night's articles in this form."""
-    return set(article_anchors(article.text, extraction)) | _strong_keys(story_meta(article))
+    return (
+        set(article_anchors(article.text, extraction))
+        | _strong_keys(story_meta(article))
+        | version_keys(article.text)
+    )
 
 
 def _strong_keys(meta: StoryMeta) -> set[str]:
-    """The keys of the fields story grouping always links on: same original-paper URL,
-    portal slug, or source line (paper and date)."""
-    keys = set()
-    if meta.source_key is not None:
-        keys.add(f"src:{meta.source_key}")
-    if meta.slug is not None:
-        keys.add(f"slug:{meta.slug}")
+    """The keys story grouping always links on (``StoryMeta.links``: the page, its title
+    slug, its portal slug, the pages it credits as its source), and the source line
+    (paper and date)."""
+    keys = set(meta.links)
     if meta.source_line is not None:
         paper, published = meta.source_line
         keys.add(f"line:{paper}|{published.isoformat()}")

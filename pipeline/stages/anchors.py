@@ -105,6 +105,24 @@ def name_anchors(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def name_continuations(text: str) -> set[str]:
+    """Keys of capitalised words that only ever follow another capitalised word after a
+    space (``Minh`` and ``Chinh`` in "Pham Minh Chinh"): one name of several words is one
+    piece of evidence, not several.
+
+    >>> sorted(name_continuations("Le ministre Pham Minh Chinh et Chinh seul."))
+    ['minh']
+    """
+    heads: set[str] = set()
+    rest: set[str] = set()
+    end = -2
+    for m in _CAPITALISED.finditer(text):
+        key = name_key(m.group())
+        (rest if m.start() == end + 1 and text[end] == " " else heads).add(key)
+        end = m.end()
+    return rest - heads
+
+
 def article_anchors(text: str, extraction: Extraction | None) -> dict[str, float]:
     """Kind-prefixed anchors of one article, each with the relative position (0 to 1) of
     its first occurrence: translations keep the order of what they translate.

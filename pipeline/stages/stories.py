@@ -34,7 +34,7 @@ import numpy as np
 
 from pipeline.ids import stable_id
 from pipeline.records import Article, Extraction
-from pipeline.stages.anchors import article_anchors
+from pipeline.stages.anchors import article_anchors, name_continuations
 from pipeline.textnorm import ascii_fold
 
 NUM_PERM = 128
@@ -75,7 +75,8 @@ ANCHOR_NUM_PERM = 64
 MIN_SHARED_ANCHORS = 3
 #: A few names are what different articles on one subject share (the same officials, the
 #: same hospitals or province): unless the shared anchors include ``MIN_SHARED_SPECIFIC``
-#: decrees, day dates or numbers, or number at least ``MIN_SHARED_NAMES_ALONE``, the
+#: decrees, day dates or numbers, or number at least ``MIN_SHARED_NAMES_ALONE`` (a name
+#: of several words counting once), the
 #: score counts ``FEW_NAMES_FACTOR`` of itself (the bar is twice as high).
 MIN_SHARED_SPECIFIC = 2
 MIN_SHARED_NAMES_ALONE = 5
@@ -236,6 +237,9 @@ class StoryFeatures:
     anchor_keys: np.ndarray  # sorted unique uint64 hashes of the anchors
     anchor_positions: np.ndarray  # float64: relative position of each first occurrence
     anchor_is_name: np.ndarray  # bool: a name key (``p:``), not a number, date or decree
+    #: bool: a name key that only continues a name of several words ("Minh" in "Pham Minh
+    #: Chinh"); None for none of them
+    anchor_continues: np.ndarray | None = None
 
 
 def story_meta(article: Article) -> StoryMeta:
@@ -258,6 +262,7 @@ def story_features(article: Article, extraction: Extraction | None) -> StoryFeat
     """The per-article half of story grouping (pure; runs on the workers)."""
     shingles = _shingles(article.text)
     anchors = article_anchors(article.text, extraction)
+    continuations = name_continuations(article.text)
     keys = np.array([_anchor_hash(a) for a in anchors], dtype=np.uint64)
     order = np.argsort(keys, kind="stable")
     return StoryFeatures(
@@ -267,6 +272,9 @@ def story_features(article: Article, extraction: Extraction | None) -> StoryFeat
         anchor_keys=keys[order],
         anchor_positions=np.array(list(anchors.values()), dtype=np.float64)[order],
         anchor_is_name=np.array([a.startswith("p:") for a in anchors], dtype=bool)[order],
+        anchor_continues=np.array(
+            [a.startswith("p:") and a[2:] in continuations for a in anchors], dtype=bool
+        )[order],
     )
 
 
@@ -576,6 +584,13 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
     return found
 
 
+def version_keys(text: str) -> set[str]:
+    """``v:`` keys of the sampled shingles of ``text`` (those :func:`_sample_pairs`
+    compares): through them the nightly job finds the versions an article may have."""
+    shingles = _shingles(text)
+    return {f"v:{h:08x}" for h in shingles[_fmix32(shingles) % SAMPLE_EVERY == 0].tolist()}
+
+
 def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     """Index pairs ``(i, j)``, ``i < j``, sorted, of articles that share at least
     ``MIN_SHARED_SAMPLES`` sampled shingles (one in ``SAMPLE_EVERY``, chosen by hash, so
@@ -645,6 +660,7 @@ class _Anchors:
     positions: np.ndarray  # float64
     weights: np.ndarray  # float64
     is_name: np.ndarray  # bool
+    continues: np.ndarray  # bool: a name key that continues a longer name
     starts: np.ndarray
     lengths: np.ndarray
     totals: np.ndarray
@@ -715,6 +731,7 @@ def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np
         positions=np.concatenate([f.anchor_positions for f in features])[keep],
         weights=kept_weights,
         is_name=np.concatenate([f.anchor_is_name for f in features])[keep],
+        continues=np.concatenate([_continues(f) for f in features])[keep],
         starts=starts,
         lengths=lengths,
         totals=np.array([float(w.sum()) for w in np.split(kept_weights, starts[1:])]),
@@ -725,6 +742,13 @@ def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np
         for values, frequency in zip(rare, np.split(counts[keep], starts[1:]), strict=True)
     ]
     return anchors, _band_keys(rare_sets, ANCHOR_LSH)
+
+
+def _continues(features: StoryFeatures) -> np.ndarray:
+    """``anchor_continues``, all False when the features have none."""
+    if features.anchor_continues is None:
+        return np.zeros(len(features.anchor_keys), dtype=bool)
+    return features.anchor_continues
 
 
 def _same_source_pairs(source: Iterable[tuple | None]) -> np.ndarray:
@@ -783,7 +807,10 @@ def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndar
         placed = np.bincount(pair[in_place], weights=weights[in_place], minlength=len(y))
         with np.errstate(divide="ignore", invalid="ignore"):
             part = shared / (anchors.totals[x] + anchors.totals[y] - shared) * placed / shared
-        strong = (specific >= MIN_SHARED_SPECIFIC) | (count >= MIN_SHARED_NAMES_ALONE)
+        # a name of several words counts once (when it continues a name in both texts)
+        continued = anchors.continues[entry] & anchors.continues[at]
+        pieces = count - np.bincount(pair[continued], minlength=len(y))
+        strong = (specific >= MIN_SHARED_SPECIFIC) | (pieces >= MIN_SHARED_NAMES_ALONE)
         part = np.where(strong, part, part * FEW_NAMES_FACTOR)
         scores[first:last] = np.where(count >= MIN_SHARED_ANCHORS, part, 0.0)
         first = last

@@ -1,0 +1,161 @@
+"""Stories on real pages: versions in one language, strong keys from URLs and credit lines,
+names alone kept apart, and the evidence each story row gives."""
+
+from __future__ import annotations
+
+from pipeline.ids import sha256_hex
+from pipeline.records import Article
+from pipeline.stages.extract import extract_article
+from pipeline.stages.stories import (
+    assign_stories,
+    credited_urls,
+    link_keys,
+    page_keys,
+    story_meta,
+    story_rows,
+    version_keys,
+)
+
+
+def make(text: str, lang: str, **fields) -> Article:
+    return Article(sha256_hex(text)[:16], "test", text, sha256_hex(text), lang=lang, **fields)
+
+
+def group(articles: list[Article]) -> tuple[dict[str, str], list[dict]]:
+    extractions = {a.article_id: extract_article(a) for a in articles}
+    story_of = assign_stories(articles, extractions)
+    return story_of, story_rows(map(story_meta, articles), story_of)
+
+
+BODY_FR = (
+    "La province de Thai Binh ouvrira deux nouvelles écoles maternelles à la rentrée. "
+    "Le comité populaire provincial a approuvé le projet lors de sa séance de mardi, "
+    "après plusieurs mois de consultations avec les familles des communes rurales. "
+    "Les travaux commenceront au printemps et les bâtiments accueilleront plusieurs "
+    "centaines d'enfants, avec des cantines, des salles de jeux et un jardin potager. "
+    "Les enseignants recrutés suivront une formation complète avant l'ouverture des classes, "
+    "et les parents pourront visiter les chantiers chaque premier samedi du mois."
+)
+MENU_FR = "\nÀ lire aussi\nLes marchés de fin d'année attirent les visiteurs\nPartager"
+
+
+def test_a_text_cut_short_is_a_version_of_the_whole() -> None:
+    whole = make("Deux écoles pour Thai Binh\n" + BODY_FR + MENU_FR, "fr")
+    cut = make(BODY_FR[: len(BODY_FR) * 2 // 3], "fr")
+    other = make(
+        "Le port de Hai Phong agrandit ses quais pour recevoir de plus grands navires. "
+        "Les autorités portuaires ont présenté le calendrier des travaux aux entreprises.",
+        "fr",
+    )
+    story_of, rows = group([whole, cut, other])
+    assert story_of[whole.article_id] == story_of[cut.article_id] != story_of[other.article_id]
+    row = next(r for r in rows if r["article_count"] == 2)
+    assert row["languages"] == ["fr"]
+    assert row["group_key"] == "near_duplicate"
+    assert 0.6 <= row["group_score"] <= 1.0
+    single = next(r for r in rows if r["article_count"] == 1)
+    assert (single["group_key"], single["group_score"]) == ("single", None)
+
+
+def test_a_story_may_hold_two_versions_in_one_language() -> None:
+    slug = "thai-binh-mo-hai-truong-mam-non-moi-vao-nam-hoc-toi"
+    one = make(BODY_FR, "fr", url=f"https://www.portal.vn/fr/{slug}")
+    two = make(BODY_FR.replace("mardi", "mercredi"), "fr")
+    three = make(
+        "Prowincja Thai Binh otworzy dwa nowe przedszkola.",
+        "pl",
+        url=f"https://portal.vn/pl/{slug}",
+    )
+    story_of, rows = group([one, two, three])
+    assert len(set(story_of.values())) == 1
+    assert rows[0]["languages"] == ["fr", "pl"]
+    assert rows[0]["article_count"] == 3
+    assert rows[0]["group_key"] == "near_duplicate"  # the weakest link it needed
+
+
+def test_a_credit_line_links_a_republication_to_its_original() -> None:
+    original = make(
+        "Hai trường mầm non mới cho Thái Bình.",
+        "vi",
+        url="https://www.tinbao.vn/hai-truong-mam-non-moi-cho-thai-binh-post204518.vnp",
+    )
+    copy = make(
+        "Hai trường mầm non mới cho Thái Bình, bản đăng lại.\n\nTheo tinbao.vn\n"
+        "https://tinbao.vn/thai-binh-co-them-hai-truong-mam-non-post204518.vnp\nChia sẻ",
+        "vi",
+        url="https://docbao.vn/thai-binh-co-them-truong-mam-non-88123.html",
+    )
+    story_of, rows = group([original, copy])
+    assert story_of[original.article_id] == story_of[copy.article_id]
+    assert (rows[0]["group_key"], rows[0]["group_score"]) == ("source_url", 1.0)
+
+
+def test_a_url_in_the_body_is_no_credit() -> None:
+    text = "Xem thêm tại https://tinbao.vn/bai-khac-post204519.vnp về chủ đề này.\nHết"
+    assert credited_urls(text) == []
+    assert credited_urls("Nguồn: https://tinbao.vn/a-post1.vnp") == [
+        "https://tinbao.vn/a-post1.vnp"
+    ]
+
+
+def test_a_translation_keeps_the_title_slug_of_its_original() -> None:
+    slug = "ha-noi-khoi-cong-cau-vuot-song-hong-moi"
+    fr = make("Hanoï lance un nouveau pont.", "fr", url=f"https://www.portal.vn/fr/{slug}")
+    vi = make("Hà Nội khởi công cầu mới.", "vi", url=f"https://baomoi.vn/tin/{slug}-c2a90317.html")
+    story_of, rows = group([fr, vi])
+    assert story_of[fr.article_id] == story_of[vi.article_id]
+    assert rows[0]["group_key"] == "slug"
+
+
+def test_page_keys() -> None:
+    keys = page_keys(
+        "https://www.baomoi.vn/tin/ha-noi-khoi-cong-cau-vuot-song-hong-moi-c2a90317.html"
+    )
+    assert "page:baomoi.vn#c2a90317" in keys
+    assert "title:ha-noi-khoi-cong-cau-vuot-song-hong-moi" in keys
+    # a year closing a slug is part of the title, not a page id
+    year = page_keys("https://tinbao.vn/ke-hoach-chuyen-doi-so-cua-tinh-trong-nam-2025")
+    assert not [k for k in year if k.startswith("page:")]
+    assert "title:ke-hoach-chuyen-doi-so-cua-tinh-trong-nam-2025" in year
+    # short slugs and home pages give no title or page key
+    assert page_keys("https://tinbao.vn/") == []
+    assert [k for k in page_keys("https://tinbao.vn/thoi-su/") if not k.startswith("src:")] == []
+
+
+def test_pages_of_one_year_on_one_host_stay_apart() -> None:
+    one = make("Un.", "fr", url="https://www.portal.vn/fr/ke-hoach-chuyen-doi-so-cua-tinh-nam-2025")
+    two = make(
+        "Deux.", "fr", url="https://www.portal.vn/fr/tinh-hoan-thanh-giai-phong-mat-bang-nam-2025"
+    )
+    story_of, _ = group([one, two])
+    assert story_of[one.article_id] != story_of[two.article_id]
+
+
+def test_a_few_shared_names_are_not_a_translation() -> None:
+    """Two articles about the same hospitals and the same official, on different days and
+    with other figures: only names in common."""
+    fr = make(
+        "Inspection à l'hôpital\nLe 3 mars 2025, le vice-ministre Tran Van Khoa a visité les "
+        "hôpitaux Bach Mai et Viet Duc pour vérifier les blocs opératoires.",
+        "fr",
+    )
+    vi = make(
+        "Họp bàn về bệnh viện\nNgày 18/11/2025, Thứ trưởng Trần Văn Khoa chủ trì cuộc họp về "
+        "nhân lực của hai bệnh viện Bạch Mai và Việt Đức.",
+        "vi",
+    )
+    story_of, _ = group([fr, vi])
+    assert story_of[fr.article_id] != story_of[vi.article_id]
+
+
+def test_link_and_version_keys_for_the_nightly_job() -> None:
+    keys = link_keys(
+        "https://www.portal.vn/pl/thai-binh-mo-hai-truong-mam-non-moi-vao-nam-hoc",
+        None,
+        "Tekst.\nŹródło: https://tinbao.vn/thai-binh-mo-hai-truong-post204518.vnp",
+    )
+    assert "slug:portal.vn/thai-binh-mo-hai-truong-mam-non-moi-vao-nam-hoc" in keys
+    assert "page:tinbao.vn#204518" in keys
+    assert list(keys) == sorted(keys)
+    assert version_keys(BODY_FR) == version_keys(BODY_FR + MENU_FR) & version_keys(BODY_FR)
+    assert version_keys(BODY_FR)
