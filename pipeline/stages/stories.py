@@ -1,21 +1,29 @@
 """Group translations and versions of one story across languages (a global stage).
 
-Evidence, strongest first:
+Evidence, strongest first (the ``stories`` row names the weakest kind a story needed,
+``group_key``, and the lowest score of those links, ``group_score``):
 
-1. the same original-paper URL (``Source: https://…``), normalised;
-2. the same portal slug shared by language editions
-   (``https://www.vietnam.vn/fr/SLUG`` and ``https://www.vietnam.vn/pl/SLUG``);
-3. within one language, near-duplicates (re-posts, small edits): word 5-gram
-   shingles, MinHash/LSH candidates, exact Jaccard >= 0.8 verified;
-4. across languages, language-independent anchors (decrees, day dates,
+1. ``source_url``: the same page (``src:`` normalised URL, ``page:`` host and numeric
+   article id, so an edited slug still meets), whether it is the article's own URL, its
+   ``Source:`` URL or a URL on a credit line ("Theo …", "Nguồn:", "Źródło:");
+2. ``slug``: the same portal slug across language editions
+   (``https://www.vietnam.vn/fr/SLUG`` and ``…/pl/SLUG``), or the same long title slug
+   on another host (a portal's translation keeps the slug of its Vietnamese original);
+3. ``near_duplicate``, within one language: word 5-gram Jaccard >= 0.8 (MinHash/LSH
+   candidates), or a text mostly contained in another (a version cut short, a
+   republication with its own furniture): judged on the smaller text, candidates from
+   shared sampled 5-grams;
+4. ``anchors``, across languages: language-independent anchors (decrees, day dates,
    numbers, folded name keys; see ``stages/anchors``) weighted by rarity:
-   MinHash/LSH proposes candidates, an IDF-weighted Jaccard verifies them. The
-   same ``(paper, published_date)`` source line lowers the bar, never alone.
+   MinHash/LSH proposes candidates, an IDF-weighted Jaccard verifies them. A few names
+   and at most one number, date or decree halve the score (that is what different
+   articles on one subject share). The same ``(paper, published_date)`` source line
+   lowers the bar, never alone.
 
-Anchor pairs are accepted greedily, best score first, and only when the two
-groups have no language in common: a story holds one version per language
-(near-duplicates and strong keys aside), so a chain of pairs cannot pull two
-different French articles into one story.
+A story may hold several articles of one language (versions). Anchor pairs are accepted
+greedily, best score first, and only when the two groups have no language in common:
+two texts of one language that the version test kept apart are different articles, so
+a chain of translations cannot pull them into one story.
 """
 
 from __future__ import annotations
