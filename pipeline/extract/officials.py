@@ -159,7 +159,7 @@ class _Scan:
             for end, nom in [*marks, *lex.case_endings.get(case, ())]:
                 stem = w[: -len(end)]
                 if w.endswith(end) and len(stem) >= 2 and (nom or stem[-1] not in _VOWELS):
-                    new = word[: len(stem)] + nom
+                    new = word[: len(stem)].rstrip("'’") + nom  # "Flake’a" -> Flake
                     break
             fixed = lex.stem_fixes.get(new.casefold())
             out.append(new[:1] + fixed[1:] if fixed else new)
@@ -331,7 +331,7 @@ class _Scan:
             h -= 1
         if h >= 0 and match_ending_at(self.lex.honorifics, self.toks, h + 1) and c - s <= 4:
             return s
-        if s > 0 and self.toks[s - 1].key in self.lex.connectors:
+        if s > 0 and self.toks[s - 1].key in self.lex.of_connectors:
             return None  # "la Force des Jeunes Volontaires, le président": an institution
         return self.ner_person(s, c, exact=True) if c - s >= 2 else None
 
@@ -494,26 +494,24 @@ class _Scan:
             if k == i:
                 i += 1
                 continue
-            while k < n:
-                if toks[k].surface == ":" or toks[k].surface == ",":
-                    k += 1 if toks[k].surface == ":" else 0
-                if k >= n or self.gap_breaks(k):
-                    break
+            plural = match_at(lex.plurals, toks, i) == k
+            if k < n and toks[k].surface == ":":
+                k += 1  # "các đồng chí: A, B và C"
+            while k < n and not self.gap_breaks(k):
                 e = self.run_end(k)
                 if e == k or any(x in self.used for x in range(k, e)):
                     break
-                s = self.vn_name_tail(k, e)
-                if s != k or self.rejected(k, e):
+                if self.vn_name_tail(k, e) != k or self.rejected(k, e):
                     break
                 self.add(None, k, e, (toks[k].start, toks[e - 1].end))
-                if e + 1 >= n or self.has_own_title(e):
+                if not plural or e + 1 >= n or self.has_own_title(e):
                     break
                 if toks[e].surface != "," and toks[e].key not in lex.conjunctions:
                     break
                 k = e + 1
                 if toks[e].surface == "," and k < n and toks[k].key in lex.conjunctions:
                     k += 1
-            i = k + 1
+            i = max(k, i + 1)
 
     # -- later bare mentions -------------------------------------------------------
     def scan_repeats(self) -> None:

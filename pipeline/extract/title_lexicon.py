@@ -140,6 +140,7 @@ class Lexicon:
     case_cues: dict[str, str]  # title or honorific word -> case of the name after it
     stem_fixes: dict[str, str]  # stem -> nominative with its mobile vowel
     memberships: Trie  # first words of membership titles ("membre", "Ủy viên")
+    of_connectors: frozenset[str]  # "des": a capitalised run after it is an institution
 
 
 @cache
@@ -170,6 +171,7 @@ def lexicon(lang: str) -> Lexicon:
         case_cues={token_key(k): v for k, v in getattr(data, "NAME_CASE_CUES", {}).items()},
         stem_fixes=dict(getattr(data, "NAME_STEM_FIXES", {})),
         memberships=build_trie(tuple(getattr(data, "MEMBERSHIP_TITLE_WORDS", ()))),
+        of_connectors=frozenset(token_key(c) for c in getattr(data, "NAME_OF_CONNECTORS", ())),
     )
 
 

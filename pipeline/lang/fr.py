@@ -205,6 +205,9 @@ MEMBERSHIP_TITLE_WORDS: tuple[str, ...] = ("membre", "membres")
 TITLE_CONNECTORS: frozenset[str] = frozenset(
     {"du", "de", "des", "d'", "d’", "la", "l'", "l’", "le", "les", "au", "aux", "à", "en", "et"}
 )
+# Right before a capitalised run, these make it the complement of a noun, not a person
+# named before an apposition: "la Force des Jeunes Volontaires, le président ...".
+NAME_OF_CONNECTORS: tuple[str, ...] = ("de", "des", "du", "d'", "d’")
 
 # Lower-case words that may stand inside a title complement.
 TITLE_COMPLEMENT_WORDS: frozenset[str] = frozenset(

@@ -144,7 +144,7 @@ OFFICIAL_TITLES: tuple[str, ...] = (
 
 # Plural title heads: every name of the list that follows shares the title. Vietnamese
 # marks no plural on the title, so names joined by "và" share one (TITLE_SHARED_BY_PAIRS).
-TITLE_PLURALS: tuple[str, ...] = ()
+TITLE_PLURALS: tuple[str, ...] = ("các đồng chí",)
 TITLE_SHARED_BY_PAIRS: bool = True
 
 # Words a title may open with ("quyền Chánh Văn phòng", "nguyên Bộ trưởng").
