@@ -202,6 +202,13 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: writing {args.output}: {err}; no table was replaced", file=sys.stderr)
         return EX_SOFTWARE
     print(summary.line())
+    from pipeline.stages.load import discover
+
+    if ignored := discover(args.input).ignored:  # a second walk: names only, no reads
+        print(
+            f"{ignored} file(s) or folder(s) skipped: hidden, or not *.txt, *.html, *.htm "
+            "or *.jsonl"
+        )
     print(f"tables written to {args.output}/")
     return EX_OK
 

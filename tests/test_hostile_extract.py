@@ -60,6 +60,10 @@ def test_hostile_files_are_rejected_or_read_never_hang(tmp_path: Path) -> None:
     src.mkdir()
     elsewhere.mkdir()
     (src / "good.txt").write_text(FR, encoding="utf-8")
+    (src / ".hidden.txt").write_text(FR + " Note cachée.", encoding="utf-8")
+    (src / "notes.md").write_text(FR, encoding="utf-8")
+    (src / ".git").mkdir()
+    (src / ".git" / "x.txt").write_text(FR + " Note git.", encoding="utf-8")
     os.mkfifo(src / "x.txt")  # nobody ever writes: reading it would block for ever
     (src / "z.txt").symlink_to("/dev/zero")  # st_size 0, endless bytes
     (elsewhere / "secret.txt").write_text(PL, encoding="utf-8")
@@ -84,6 +88,7 @@ def test_hostile_files_are_rejected_or_read_never_hang(tmp_path: Path) -> None:
     proc = _run(src, out, "--max-bytes", "100000")
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
+    assert "3 file(s) or folder(s) skipped: hidden" in proc.stdout
     rejects = _rejects(out)
     assert rejects["x.txt"] == "not_a_file"
     assert rejects["z.txt"] == "outside_input"  # a link out of --input: never opened
@@ -223,8 +228,11 @@ def test_unwritable_output_exits_64_with_a_message(tmp_path: Path, capsys, where
     assert "--output" in err and "Traceback" not in err
 
 
-def test_sigint_gives_a_short_message_and_exit_130(tmp_path: Path) -> None:
-    src = _corpus(tmp_path / "in", 200)
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_gives_a_short_message_its_exit_code_and_no_leftovers(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    src = _corpus(tmp_path / "in", 300)
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [*extract_command(src, out), "--workers", "2"],
@@ -237,14 +245,14 @@ def test_sigint_gives_a_short_message_and_exit_130(tmp_path: Path) -> None:
         while not (out / write.LOCK).exists() and time.monotonic() < deadline:
             time.sleep(0.05)  # the run has started: inside the CLI's handler
         time.sleep(0.3)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         _stdout, stderr = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal")  # pragma: no cover
-    assert proc.returncode == 130, stderr
+    assert proc.returncode == code, stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
     assert len(stderr.strip().splitlines()) <= 3
     assert not list(out.glob(".*.tmp"))

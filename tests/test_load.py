@@ -107,7 +107,7 @@ def test_discover_sorted_skips_hidden_and_counts_others(tmp_path: Path) -> None:
         "b/2.txt",
         "c.jsonl",
     ]
-    assert found.ignored == 1
+    assert found.ignored == 2  # notes.md and .hidden.txt (hidden files are counted too)
 
 
 def test_discover_survives_symlink_loop(tmp_path: Path) -> None:

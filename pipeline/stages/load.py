@@ -65,7 +65,8 @@ class Discovered:
 def discover(root: Path) -> Discovered:
     """Input files under ``root`` (or ``root`` itself), sorted, loops and hidden files skipped.
 
-    Files with other suffixes are counted as ignored; unreadable directories and
+    Hidden files and folders and files with other suffixes are counted as ignored (the
+    CLI reports how many); unreadable directories and
     symlink loops become rejects.
     """
     if root.is_file():
@@ -86,9 +87,12 @@ def discover(root: Path) -> Discovered:
             dirnames[:] = []
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
+        hidden = [d for d in dirnames if d.startswith(".")]
+        ignored += len(hidden)  # a hidden folder counts once, its files are not walked
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
+                ignored += 1
                 continue
             if name.lower().endswith(SUFFIXES):
                 files.append(here / name)
