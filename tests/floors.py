@@ -9,7 +9,7 @@ from __future__ import annotations
 SEEDS: dict[str, float] = {
     "decrees.f1": 1.0,
     "dates.f1": 1.0,
-    "deadlines.f1": 0.94,
+    "deadlines.f1": 1.0,
     "officials.f1": 1.0,
     "title_accuracy": 0.95,
     "stories.f1": 1.0,
@@ -26,8 +26,8 @@ SEEDS: dict[str, float] = {
 
 DEV: dict[str, float] = {
     "decrees.f1": 0.98,
-    "dates.f1": 0.85,
-    "deadlines.f1": 0.55,
+    "dates.f1": 0.99,
+    "deadlines.f1": 0.88,
     "officials.f1": 0.95,
     "title_accuracy": 0.98,
     "stories.f1": 0.99,

@@ -95,6 +95,7 @@ class Grammar:
     not_after: regex.Pattern[str]
     months: dict[str, int]
     ordinals: dict[str, int]
+    relative: dict[str, int]  # "dernier": -1, "prochain": +1
 
 
 _Trie = dict[str, "_Trie"]
@@ -148,7 +149,8 @@ def grammar(lang: str) -> Grammar:
     patterns = tuple(regex.compile(fill(t, months, ordinals), _FLAGS) for t in templates)
     not_after = regex.compile(r"\s*(?:" + data.DATE_NOT_AFTER + ")", _FLAGS)
     # the English names are read by the common templates only
-    return Grammar(patterns, not_after, {**EN_MONTHS, **months}, ordinals)
+    relative = {k.casefold(): v for k, v in getattr(data, "DATE_RELATIVE", {}).items()}
+    return Grammar(patterns, not_after, {**EN_MONTHS, **months}, ordinals, relative)
 
 
 def _number(token: str | None, ordinals: dict[str, int]) -> int | None:
@@ -203,6 +205,7 @@ def normalise(
     ordinals: dict[str, int],
     published: datetime.date | None,
     context_year: int | None = None,
+    relative: dict[str, int] | None = None,
 ) -> tuple[str, str] | None:
     """(value, precision) from a match's named groups, or None when impossible.
 
@@ -215,6 +218,9 @@ def normalise(
     ('2025-12-26', 'day')
     >>> normalise({"d0": "25", "d": "26", "m": "10"}, {}, {}, None, 2025)
     ('2025-10-25/2025-10-26', 'interval')
+    >>> normalise({"mn": "mars", "rl": "dernier"}, {"mars": 3}, {}, datetime.date(2025, 3, 5),
+    ...           relative={"dernier": -1})
+    ('2024-03', 'month')
     """
     get = groups.get
     year = int(get("y")) if get("y") else None
@@ -224,7 +230,17 @@ def normalise(
         month = int(get("m") or 0) if get("m") else months.get((get("mn") or "").casefold())
         if month is None or not 1 <= month <= 12:
             return None
-        if published is not None:
+        shift = (relative or {}).get((get("rl") or get("ry") or "").casefold())
+        if shift is not None:  # "octobre dernier", "w lipcu ubiegłego roku"
+            if published is None:
+                return None
+            if get("ry"):
+                year = published.year + shift
+            elif shift < 0:
+                year = published.year - (month >= published.month)
+            else:
+                year = published.year + (month <= published.month)
+        elif published is not None:
             day = int(get("d") or 0) or None
             year = resolve_year(month, day, published)
         elif context_year is not None:

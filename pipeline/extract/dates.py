@@ -101,7 +101,7 @@ def extract_dates(
         if reference is None and needs_year(groups):
             found.append((start, end, match))  # its year comes from the text around
             continue
-        parsed = normalise(groups, gram.months, gram.ordinals, reference)
+        parsed = normalise(groups, gram.months, gram.ordinals, reference, None, gram.relative)
         if parsed is None:
             continue
         value, precision = parsed
@@ -121,7 +121,7 @@ def extract_dates(
             mentions.append(item)
             continue
         year = _context_year(anchors, start)
-        parsed = normalise(item.groupdict(), gram.months, gram.ordinals, None, year)
+        parsed = normalise(item.groupdict(), gram.months, gram.ordinals, None, year, gram.relative)
         if parsed is not None:
             mentions.append(DateMention(text[start:end], *parsed, start, end))
     return mentions

@@ -44,7 +44,10 @@ DATE_PATTERNS: tuple[str, ...] = (
     # date or the text around); full names only, not "mars" alone after "de"
     r"(?<=\b(?:en|fin|début|mi-|courant|mois\s+de|mois\s+d['’]|de|d['’])\s*)"
     r"(?P<mn>janvier|février|fevrier|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre|(?<!\bde\s+)mars)(?![\p{L}-])",
+    r"|novembre|décembre|decembre|(?<!\bde\s+)mars)(?![\p{L}-])"
+    # octobre dernier | juin prochain | en mai de l'an dernier (DATE_RELATIVE)
+    r"(?:\s+(?P<rl>dernier|prochain)\b"
+    r"|,?\s+(?:de\s+)?l['’](?:an|année)\s+(?P<ry>dernier|dernière|prochain|prochaine)\b)?",
     # octobre 2025 | en décembre 2025
     r"{MONTH}\s+(?:de\s+l['’]année\s+)?{YEAR}",
     # quatrième trimestre 2025 | 4e trimestre de 2025 | IVe trimestre 2025
@@ -65,6 +68,11 @@ DATE_PATTERNS: tuple[str, ...] = (
     # les élections de 2016, | le film de 1950 et ... (not "plus de 2025 patients")
     r"(?<=\bde\s+)(?<!\b(?:plus|moins|près|environ|autour|delà)\s+de\s+){YEAR}" + _WEAK_YEAR_END,
 )
+# Relative words after a month without its year (groups rl: the month, ry: the year):
+# "octobre dernier" (the last October before publication), "l'an prochain" (+1 year).
+DATE_RELATIVE: dict[str, int] = {
+    "dernier": -1, "dernière": -1, "prochain": 1, "prochaine": 1,
+}  # fmt: skip
 # Words after a number that make it a quantity, not a date: "2025 euros", "65 ans".
 DATE_NOT_AFTER = (
     r"%|‰|€|\$|euros?\b|dollars?\b|dongs?\b|ans\b|personnes\b|patients\b|lits\b|habitants\b"

@@ -52,6 +52,12 @@ _GENITIVE = (
     r"(?P<mn>stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
     r"|listopada|grudnia)(?![\p{L}-])(?!\s*\d)"
 )
+_AFTER_GENITIVE = r"(?<=\b(?:do|od|końca|końcem|początku|połowie|połowy|połowę|połowa)\s+)"
+# "w lipcu ubiegłego roku", "w maju przyszłego roku" (DATE_RELATIVE, group ry)
+_RELATIVE_YEAR = r"(?:\s+(?P<ry>ubiegłego|zeszłego|poprzedniego|przyszłego)\s+roku\b)?"
+DATE_RELATIVE: dict[str, int] = {
+    "ubiegłego": -1, "zeszłego": -1, "poprzedniego": -1, "przyszłego": 1,
+}  # fmt: skip
 DATE_PATTERNS: tuple[str, ...] = (
     # 10 października 2025 r. | 19 czerwca 1953 roku
     r"{DAY}\s+{MONTH}\s+{YEAR}{RSUF}",
@@ -62,8 +68,8 @@ DATE_PATTERNS: tuple[str, ...] = (
     r"{DAY}\s+{MONTH}(?!\s*\d)",
     # w grudniu | do końca grudnia | od marca (year from the publication date or the text
     # around): the locative after "w", the genitive after "do", "od", "końca"...
-    r"(?<=\b(?:w|we)\s+)" + _LOCATIVE,
-    r"(?<=\b(?:do|od|końca|końcem|początku|połowie|połowy|połowę|połowa)\s+)" + _GENITIVE,
+    r"(?<=\b(?:w|we)\s+)" + _LOCATIVE + _RELATIVE_YEAR,
+    _AFTER_GENITIVE + _GENITIVE + _RELATIVE_YEAR,
     # październik 2025 | w październiku 2025 r. | przed grudniem 2025 roku
     r"{MONTH}\s+{YEAR}{RSUF}",
     # IV kwartał 2025 | w IV kwartale 2025 r. | czwartym kwartale 2025 | IV kw. 2025
