@@ -40,9 +40,9 @@ _FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 # how far before a date a cue may start, and how far around it the completion verb may be
 _CUE_WINDOW = 60
 _VERB_WINDOW = 160
-# sentence or clause boundary: ".", "!", "?" or ";" then space (not the Polish "r." or
-# an abbreviated "nr."), or a line break
-_BOUNDARY = regex.compile(r"(?<!\b(?:r|nr|n°|ok|godz|tj|św))[.!?;](?=\s)|\n")
+# sentence or clause boundary: ".", "!", "?" or ";" then space, or a line break; not the
+# dot of the language's abbreviations (DEADLINE_ABBREVIATIONS: the Polish "r.", "nr.")
+_BOUNDARY = r"[.!?;](?=\s)|\n"
 # a range "od 1 lipca do 30 czerwca" / "từ ngày 1/7 đến ngày 31/12": the second date
 # closes a period, it is not a deadline
 _RANGE_GAP = regex.compile(r"\s*")
@@ -56,6 +56,7 @@ class _Cues:
     verbs: regex.Pattern[str]
     past_before: regex.Pattern[str] | None  # auxiliary right before a verb: "a été", "đã"
     past_form: regex.Pattern[str] | None  # past form of the verb itself: "zakończono"
+    boundary: regex.Pattern[str]  # end of a clause
 
 
 @cache
@@ -78,7 +79,12 @@ def _cues(lang: str) -> _Cues:
     forms = getattr(data, "COMPLETION_PAST_FORMS", ())
     past_before = regex.compile(r"(?:" + "|".join(before) + r")\s*$", _FLAGS) if before else None
     past_form = regex.compile(r"(?:" + "|".join(forms) + r")$", _FLAGS) if forms else None
-    return _Cues(pattern, tuple(rel for rel, _cue in cues), blocker, verbs, past_before, past_form)
+    abbreviations = "|".join(regex.escape(a) for a in getattr(data, "DEADLINE_ABBREVIATIONS", ()))
+    boundary = regex.compile(
+        (r"(?<!\b(?:" + abbreviations + r"))" if abbreviations else "") + _BOUNDARY, _FLAGS
+    )
+    relations = tuple(rel for rel, _cue in cues)
+    return _Cues(pattern, relations, blocker, verbs, past_before, past_form, boundary)
 
 
 def _completion_ahead(cues: _Cues, text: str, left: int, right: int) -> bool:
@@ -110,13 +116,15 @@ def due_date(relation: str, value: str) -> datetime.date:
     raise ValueError(f"unknown deadline relation {relation!r}; expected before, by or in")
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause_bounds(
+    boundary: regex.Pattern[str], text: str, start: int, end: int
+) -> tuple[int, int]:
     """Start and end of the sentence around text[start:end]."""
     lo = max(0, start - _VERB_WINDOW)
     left = lo
-    for boundary in _BOUNDARY.finditer(text, lo, start):
-        left = boundary.end()
-    right_match = _BOUNDARY.search(text, end, min(len(text), end + _VERB_WINDOW))
+    for found in boundary.finditer(text, lo, start):
+        left = found.end()
+    right_match = boundary.search(text, end, min(len(text), end + _VERB_WINDOW))
     right = right_match.start() if right_match else min(len(text), end + _VERB_WINDOW)
     return left, right
 
@@ -159,7 +167,7 @@ def extract_deadlines(
         if after_previous > 0 and _RANGE_GAP.fullmatch(text, after_previous, cue_start):
             continue  # second date of a range, "du 1er juillet au 30 septembre 2025"
         if relation == "in":
-            left, right = _clause_bounds(text, cue_start, date.end)
+            left, right = _clause_bounds(cues.boundary, text, cue_start, date.end)
             if not _completion_ahead(cues, text, left, right):
                 continue
             if date.precision == "day":

@@ -5,8 +5,10 @@ from __future__ import annotations
 # ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
 # Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
 # (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
-# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF} and reads the named groups d, m, mn, y, y2, q, h,
-# nmf (first N months), nml (last N months). A template's match is the date's raw span.
+# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF}, {DAY0} {DAY_END} (first and last day of a range) and
+# reads the named groups d, d0, m, mn, y, y2, q, h, nmf (first N months), nml (last N
+# months), rl / ry (a DATE_RELATIVE word of the month / the year). A template's match is
+# the date's raw span. A match without its year takes it from the publication date.
 
 DATE_MONTHS: dict[str, int] = {
     "janvier": 1, "janv.": 1, "février": 2, "fevrier": 2, "févr.": 2, "mars": 3,
@@ -134,6 +136,9 @@ DEADLINE_BLOCKERS: tuple[str, ...] = (
     # "avec une vision d'ici 2045", "vision à l'horizon 2045": a vision, not a deadline
     r"\bvision(?:\s+(?:à\s+long\s+terme|stratégique))?",
 )
+# Abbreviations whose dot ends no clause (the clause of an `in` deadline goes on):
+# "n°", "M." (Monsieur), "art."
+DEADLINE_ABBREVIATIONS: tuple[str, ...] = ("n°", "no", "art", "av", "M", "Mme", "Dr", "St")
 # Completion / implementation verbs required in the clause of an `in` deadline.
 # Not the noun "réalisations" (achievements: "les réalisations de 2023").
 COMPLETION_VERBS: tuple[str, ...] = (

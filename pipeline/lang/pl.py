@@ -5,8 +5,10 @@ from __future__ import annotations
 # ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
 # Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
 # (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
-# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF} and reads the named groups d, m, mn, y, y2, q, h,
-# nmf (first N months), nml (last N months). A template's match is the date's raw span.
+# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF}, {DAY0} {DAY_END} (first and last day of a range) and
+# reads the named groups d, d0, m, mn, y, y2, q, h, nmf (first N months), nml (last N
+# months), rl / ry (a DATE_RELATIVE word of the month / the year). A template's match is
+# the date's raw span. A match without its year takes it from the publication date.
 
 
 def _month_forms(number: int, forms: str) -> dict[str, int]:
@@ -134,6 +136,10 @@ DEADLINE_FILLERS: tuple[str, ...] = (r"dnia", r"dniem", r"dn\.", r"roku", r"rok"
 # Text right before a cue that cancels it: "od 1 do 15 listopada" ("do" closes a day
 # range), "z wizją do 2045 r." (a vision, not a deadline).
 DEADLINE_BLOCKERS: tuple[str, ...] = (r"\bod\s+\d{1,2}\.?", r"\bwizj\w*", r"\bperspektyw\w*")
+# Abbreviations whose dot ends no clause (the clause of an `in` deadline goes on).
+DEADLINE_ABBREVIATIONS: tuple[str, ...] = (
+    "r", "nr", "ok", "godz", "tj", "św", "ul", "pkt", "art", "ust", "tzw", "m.in",
+)  # fmt: skip
 # Completion / implementation verbs required in the clause of an `in` deadline: verb
 # forms and participles ("zakończyć", "zostanie wdrożony", "zrealizowane"), not the nouns
 # of a topic list ("stan wdrożenia", "wyniki realizacji").

@@ -5,8 +5,10 @@ from __future__ import annotations
 # ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
 # Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
 # (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
-# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF} and reads the named groups d, m, mn, y, y2, q, h,
-# nmf (first N months), nml (last N months). A template's match is the date's raw span.
+# {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF}, {DAY0} {DAY_END} (first and last day of a range) and
+# reads the named groups d, d0, m, mn, y, y2, q, h, nmf (first N months), nml (last N
+# months), rl / ry (a DATE_RELATIVE word of the month / the year). A template's match is
+# the date's raw span. A match without its year takes it from the publication date.
 # A leading "ngày" (day) stays outside the raw, like the French article "le";
 # "tháng 9/2025", "năm 2025" and "quý IV/2025" keep their head word.
 
@@ -100,6 +102,8 @@ DEADLINE_FILLERS: tuple[str, ...] = (r"ngày",)
 DEADLINE_BLOCKERS: tuple[str, ...] = (
     r"tầm\s+nhìn", r"định\s+hướng", r"\btừ\s+(?:ngày\s+)?\d{1,2}",
 )  # fmt: skip
+# Abbreviations whose dot ends no clause (the clause of an `in` deadline goes on).
+DEADLINE_ABBREVIATIONS: tuple[str, ...] = ("TP", "TS", "PGS", "GS", "ThS", "Th.S")
 # Completion / implementation verbs required in the clause of an `in` deadline.
 COMPLETION_VERBS: tuple[str, ...] = (
     r"hoàn\s+thành", r"hoàn\s+tất", r"triển\s+khai", r"thực\s+hiện", r"xong",
