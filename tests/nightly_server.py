@@ -51,6 +51,7 @@ class NewsSite:
         self.feed: list[str] = []  # paths listed in /rss.xml
         self.sitemap: list[str] = []  # paths listed in /sitemap.xml
         self.requests: list[str] = []
+        self.robots_page: Page | None = None  # replaces robots.txt (a slow one, say)
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -79,6 +80,8 @@ class NewsSite:
 
     def _respond(self, path: str) -> Page:
         if path == "/robots.txt":
+            if self.robots_page is not None:
+                return self.robots_page
             return Page(body=ROBOTS.encode(), headers={"Content-Type": "text/plain"})
         if path == "/rss.xml":
             items = "".join(

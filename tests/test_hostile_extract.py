@@ -159,6 +159,19 @@ def test_a_worker_killed_with_sigkill_is_replaced_and_the_tables_are_the_same(
         ).read_bytes(), name
 
 
+def test_workers_that_keep_dying_end_the_run_with_exit_70_and_the_old_tables(
+    tmp_path: Path,
+) -> None:
+    src = _corpus(tmp_path / "in", 40)
+    out = tmp_path / "out"
+    assert _run(src, out).returncode == 0
+    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLES}
+    proc = _run(src, out, "--workers", "2", env={KILL_ONCE_ENV: "always"})
+    assert proc.returncode == 70, proc.stderr
+    assert "worker process died" in proc.stderr and "Traceback" not in proc.stderr
+    assert {name: (out / f"{name}.parquet").read_bytes() for name in TABLES} == before
+
+
 def test_a_second_run_into_a_locked_output_exits_75(tmp_path: Path, capsys) -> None:
     src = _corpus(tmp_path / "in", 2)
     out = tmp_path / "out"

@@ -8,7 +8,10 @@ fails in seconds instead of stalling the suite.
 from __future__ import annotations
 
 import json
+import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +21,7 @@ import pytest
 from nightly_server import NewsSite, Page, corpus_html
 
 from pipeline.cli import main
-from pipeline.nightly.job import export_jsonl
+from pipeline.nightly.job import CRASH_ENV, export_jsonl
 from pipeline.nightly.tables import read_table
 from pipeline.stages.load import _jsonl_records
 
@@ -96,6 +99,42 @@ def test_slow_servers_are_cut_at_the_deadline_and_do_not_hold_other_hosts(
     assert len(read_table(tmp_path / "d" / "tables", "articles")) == 1
     # the lock is released: the next night runs (nothing is due again but the timeouts)
     assert night(conf, tmp_path / "d") in (0, 1)
+
+
+def test_a_slow_robots_txt_holds_up_its_own_host_only(tmp_path: Path) -> None:
+    with NewsSite() as slow, NewsSite() as fast:
+        slow.robots_page = Page(drip=0.2, drip_headers=True)
+        slow.add_article("/fr/a.html", FR)
+        fast.add_article("/pl/a.html", PL)
+        sources = urls_source(tmp_path, "slow", [f"{slow.base}/fr/a.html"]) + urls_source(
+            tmp_path, "fast", [f"{fast.base}/pl/a.html"]
+        )
+        assert night(config(tmp_path / "c.toml", sources), tmp_path / "d") == 1
+        assert slow.hits("/fr/a.html") == 0  # robots.txt unreadable: the host is skipped
+    errors = {r["source"]: r["error"] for r in log_rows(tmp_path / "d")}
+    assert errors == {"slow": "robots", "fast": None}
+    assert len(read_table(tmp_path / "d" / "tables", "articles")) == 1
+
+
+def test_a_night_killed_while_downloading_does_not_download_again(tmp_path: Path) -> None:
+    with NewsSite() as site:
+        paths = ["/fr/a.html", "/pl/a.html"]
+        site.add_article(paths[0], FR)
+        site.add_article(paths[1], PL)
+        sources = urls_source(tmp_path, "list", [site.base + p for p in paths])
+        conf = config(tmp_path / "c.toml", sources)
+        command = [sys.executable, "-m", "pipeline", "nightly", "--config", str(conf)]
+        command += ["--data", str(tmp_path / "d")]
+        killed = subprocess.run(
+            command, env={**os.environ, CRASH_ENV: "download"}, capture_output=True, timeout=60
+        )
+        assert killed.returncode == -signal.SIGKILL
+        first = {p: site.hits(p) for p in paths}
+        assert first[paths[0]] == 1  # recorded (and committed) before the kill
+        assert night(conf, tmp_path / "d") == 0
+        again = {p: site.hits(p) - first[p] for p in paths}
+    assert again[paths[0]] == 0  # the recorded download is not repeated
+    assert len(read_table(tmp_path / "d" / "tables", "articles")) == 2
 
 
 BAD_LINKS = {

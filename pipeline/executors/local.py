@@ -30,7 +30,8 @@ MAX_WORKER_DEATHS = 2
 #: Batches queued per worker (enough to keep every worker busy, few enough in memory).
 IN_FLIGHT_PER_WORKER = 4
 #: Tests: a worker that finds this file missing creates it and kills itself with
-#: SIGKILL (once per file), exactly as the OOM killer would.
+#: SIGKILL (once per file), exactly as the OOM killer would; ``always``: every worker
+#: kills itself on its first batch.
 KILL_ONCE_ENV = "PIPELINE_TEST_KILL_WORKER_ONCE"
 
 
@@ -132,6 +133,8 @@ def _worker_init() -> None:
 
 def _call(fn: Callable[[T], R], item: T) -> R:
     marker = os.environ.get(KILL_ONCE_ENV)
+    if marker == "always":
+        os.kill(os.getpid(), signal.SIGKILL)
     if marker:
         try:
             fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)

@@ -13,7 +13,7 @@ One night, in order (each step safe to interrupt; the next night finishes the wo
 5. stage the table changes (``apply.apply_pages``) and commit them with the manifest;
 6. mark the pages applied in ``state.sqlite``.
 
-``PIPELINE_NIGHTLY_CRASH_AT=fetch|extract|write|commit`` kills the process with
+``PIPELINE_NIGHTLY_CRASH_AT=download|fetch|extract|write|commit`` kills the process with
 SIGKILL at that point (tests use it to prove crash safety).
 """
 
@@ -272,6 +272,8 @@ def _fetch_all(
             )
             if done % COMMIT_EVERY == 0:
                 state.commit()
+            if done == 1:
+                crash_point("download")  # tests: killed while the pages download
         state.commit()
     summary.failed_sources = [s.name for s in config.sources if s.name in failed]
     return log
