@@ -1,20 +1,25 @@
-"""Actors and obligation cues, compiled from the language modules.
+"""Actors and obligation cues.
 
-``ACTOR_NAMES`` in ``lang/fr.py``, ``pl.py``, ``vi.py`` map every written form of
-a responsible body to one English name: ``le ministère de la Santé`` =
-``Ministerstwu Zdrowia`` = ``Bộ Y tế`` → ``Ministry of Health``; a stated province
-is folded and prefixed: ``UBND tỉnh Quảng Trị`` → ``Quang Tri Provincial People's
-Committee``.
+Actors come from the gazetteer of the Vietnamese state (``pipeline/lang/gazetteer/``):
+every written form of a responsible body maps to one English name, ``le ministère de
+la Santé`` = ``Ministerstwu Zdrowia`` = ``Bộ Y tế`` → ``Ministry of Health``; a local
+body takes its place, ``UBND tỉnh Quảng Trị`` → ``Quang Tri Provincial People's
+Committee``; a former body is named by what it became (``Bộ Kế hoạch và Đầu tư`` →
+``Ministry of Finance``). Each language is compiled into three alternations (national
+bodies, local bodies with their places, generic plurals), never a loop over forms.
+Obligation cues come from the language modules.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
 from pipeline.lang import language_data
+from pipeline.lang.gazetteer import matcher
 from pipeline.textnorm import ascii_fold
 
 
@@ -38,7 +43,8 @@ class CueSpan:
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """Compiled obligation grammar of one language."""
+    """Compiled obligation grammar of one language (``actors``: the gazetteer's three
+    alternations, on folded text; use :func:`find_actors`)."""
 
     cues: tuple[tuple[regex.Pattern[str], str], ...]
     actors: tuple[tuple[regex.Pattern[str], str], ...]
@@ -53,11 +59,13 @@ class Grammar:
 def grammar(lang: str) -> Grammar:
     """The compiled obligation grammar of ``lang`` (``KeyError`` for other languages)."""
     data = language_data(lang)
-    place = f"(?P<place>{data.PLACE_NAME})"
+    actors = matcher(lang)
     return Grammar(
         cues=tuple((regex.compile(p), kind) for p, kind in data.OBLIGATION_CUES),
-        actors=tuple(
-            (regex.compile(p.replace("{PLACE}", place)), name) for p, name in data.ACTOR_NAMES
+        actors=(
+            (actors.national_re, "national"),
+            (actors.local_re, "local"),
+            (actors.generic_re, "generic"),
         ),
         addressee_lead=regex.compile(data.ADDRESSEE_LEAD),
         action_lead=regex.compile(data.ACTION_LEAD),
@@ -85,14 +93,9 @@ def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) ->
     >>> [a.name for a in find_actors("Ministerstwu Zdrowia i Komitetowi Ludowemu prowincji", "pl")]
     ['Ministry of Health', "Provincial People's Committee"]
     """
-    end = len(text) if end is None else end
-    found: list[tuple[int, int, int, str]] = []
-    for rank, (pattern, name) in enumerate(grammar(lang).actors):
-        for m in pattern.finditer(text, start, end):
-            place = m.groupdict().get("place")
-            label = f"{place_name(place)} {name}" if place else name
-            found.append((m.start(), -m.end(), rank, label))
-    return [ActorSpan(label, s, e) for s, e, label in _leftmost_longest(found)]
+    grammar(lang)  # KeyError for a language without data, as before
+    found = matcher(lang).find(text, start, end)
+    return [ActorSpan(label, s, e) for s, e, label in _leftmost_longest(found) if label]
 
 
 def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> list[CueSpan]:
@@ -112,10 +115,10 @@ def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> l
     return [CueSpan(kind, s, e) for s, e, kind in _leftmost_longest(found)]
 
 
-def _leftmost_longest(found: list[tuple[int, int, int, str]]) -> list[tuple[int, int, str]]:
+def _leftmost_longest(found: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Non-overlapping ``(start, end, value)`` from ``(start, -end, rank, value)`` matches:
     leftmost first, then longest, then the lowest rank (first listed in the language)."""
-    kept: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, Any]] = []
     taken = -1
     for s, neg_end, _rank, value in sorted(found):
         if s >= taken:

@@ -1,0 +1,718 @@
+"""The gazetteer of the Vietnamese state: bodies, places and titles as data files.
+
+The TOML files beside this module hold, keyed by English canonical name:
+
+- ``national.toml``: Party, State, Government, the ministries and ministerial-level
+  agencies of the 2025 structure (former ones with ``became``), National Assembly
+  bodies, courts, the Front and mass organisations, government agencies, state groups;
+- ``provinces.toml``: the 34 provinces and cities from 1 July 2025 and the 63 before,
+  with the merges;
+- ``local.toml``: the bodies of a province, city or commune (People's Committee,
+  People's Council, Party Committee, police, departments of every sector…), named with
+  the place that follows them;
+- ``plural.toml``: generic plural bodies ("các bộ, ngành, địa phương"), read as lists of
+  units whose types give the name, plural bodies with one name, and blockers;
+- ``titles.toml``: the titles of each kind of body, in every language;
+- ``languages.toml``: connectors, fallback place pattern, Polish endings and nouns.
+
+:func:`matcher` compiles one language into three alternations (national bodies as a
+trie, local bodies with their places, generic plurals); matching runs on folded,
+lower-cased text of the same length, so offsets are those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+import regex
+
+from pipeline.textnorm import ascii_fold
+
+HERE = Path(__file__).parent
+LANGS = ("fr", "pl", "vi")
+
+
+# ------------------------------------------------------------------ data classes
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A national or plural body: ``forms[lang]`` are the forms as written in the data."""
+
+    name: str
+    kind: str
+    forms: dict[str, tuple[str, ...]]
+    titles: tuple[str, ...] = ()
+    status: str = "current"
+    became: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """A province or centrally-run city (``type`` "province" or "city")."""
+
+    name: str
+    vi: str
+    type: str
+    status: str
+    merged_into: str | None = None
+    absorbed: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LocalBody:
+    """A body of a place: ``forms[lang][level]`` (level "province", "city", "commune",
+    "ward" or "any")."""
+
+    kind: str
+    template: str
+    bare: str
+    forms: dict[str, dict[str, tuple[str, ...]]]
+    titles: tuple[str, ...] = ()
+    status: str = "current"
+    became: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title of officials: ``forms[lang]`` as written in the data."""
+
+    name: str
+    forms: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Everything the data files hold."""
+
+    bodies: dict[str, Body]
+    provinces: dict[str, Province]
+    local: tuple[LocalBody, ...]
+    titles: dict[str, Title]
+    kind_titles: dict[str, tuple[str, ...]]
+    levels: dict[str, str]
+    languages: dict[str, dict]
+    plural: dict
+    blockers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _read(name: str) -> dict:
+    with (HERE / name).open("rb") as f:
+        return tomllib.load(f)
+
+
+def _forms(entry: dict, prefix: str = "") -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(entry.get(prefix + lang, ())) for lang in LANGS}
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer, read once (``ValueError`` when a file contradicts itself)."""
+    national, plural, local, titles_file = (
+        _read("national.toml"),
+        _read("plural.toml"),
+        _read("local.toml"),
+        _read("titles.toml"),
+    )
+    bodies: dict[str, Body] = {}
+    for entry in national["body"] + plural["body"]:
+        body = Body(
+            name=entry["name"],
+            kind=entry["kind"],
+            forms=_forms(entry),
+            titles=tuple(entry.get("titles", ())),
+            status=entry.get("status", "current"),
+            became=entry.get("became"),
+        )
+        if body.name in bodies:
+            raise ValueError(f"gazetteer: body {body.name!r} twice")
+        bodies[body.name] = body
+    provinces = {
+        p["name"]: Province(
+            name=p["name"],
+            vi=p["vi"],
+            type=p["type"],
+            status=p["status"],
+            merged_into=p.get("merged_into"),
+            absorbed=tuple(p.get("absorbed", ())),
+            forms=tuple(p.get("forms", ())),
+        )
+        for p in _read("provinces.toml")["province"]
+    }
+    heads = [
+        LocalBody(
+            kind=e["kind"],
+            template=e["template"],
+            bare=e["bare"],
+            forms={lang: {lvl: tuple(f) for lvl, f in e.get(lang, {}).items()} for lang in LANGS},
+            titles=tuple(e.get("titles", ())),
+        )
+        for e in local["local"]
+    ]
+    dept_titles = tuple(local["department_titles"]["titles"])
+    for dept in local["department"]:
+        became = dept.get("became")
+        dept_name = f"Department of {became or dept['name']}"
+        if dept.get("vi") or dept.get("fr") or dept.get("pl"):
+            heads.append(
+                LocalBody(
+                    kind="department",
+                    template="{place} " + dept_name,
+                    bare=dept_name,
+                    forms={
+                        lang: {
+                            "any": tuple(
+                                p.replace("{x}", x)
+                                for p in local["department_forms"][lang]
+                                for x in dept.get(lang, ())
+                            )
+                        }
+                        for lang in LANGS
+                    },
+                    titles=dept_titles,
+                    status=dept.get("status", "current"),
+                    became=became,
+                )
+            )
+        if any(dept.get(f"sector_{lang}") for lang in LANGS):
+            sector = dept.get("sector", f"{dept['name']} sector")
+            heads.append(
+                LocalBody(
+                    kind="sector",
+                    template="{place} " + sector,
+                    bare=sector,
+                    forms={
+                        lang: {
+                            "any": tuple(
+                                p.replace("{x}", x)
+                                for p in local["sector_forms"][lang]
+                                for x in dept.get(f"sector_{lang}", ())
+                            )
+                        }
+                        for lang in LANGS
+                    },
+                )
+            )
+    titles = {
+        name: Title(name=name, forms=_forms(entry)) for name, entry in titles_file["title"].items()
+    }
+    kind_titles = {k: tuple(v) for k, v in titles_file["kinds"].items()}
+    blockers: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    for entry in plural.get("blocker", ()):
+        for lang in LANGS:
+            blockers[lang] += entry.get(lang, ())
+    gaz = Gazetteer(
+        bodies=bodies,
+        provinces=provinces,
+        local=tuple(heads),
+        titles=titles,
+        kind_titles=kind_titles,
+        levels=dict(local["levels"]),
+        languages=_read("languages.toml"),
+        plural=plural,
+        blockers={k: tuple(v) for k, v in blockers.items()},
+    )
+    _check(gaz)
+    return gaz
+
+
+def _check(gaz: Gazetteer) -> None:
+    for body in gaz.bodies.values():
+        if body.became is not None and body.became not in gaz.bodies:
+            raise ValueError(f"gazetteer: {body.name!r} became unknown {body.became!r}")
+        for t in body_titles(body.name, gaz):
+            if t not in gaz.titles:
+                raise ValueError(f"gazetteer: {body.name!r} has unknown title {t!r}")
+    for head in gaz.local:
+        for t in head.titles:
+            if t not in gaz.titles:
+                raise ValueError(f"gazetteer: {head.bare!r} has unknown title {t!r}")
+    for p in gaz.provinces.values():
+        for other in (p.merged_into, *p.absorbed):
+            if other is not None and other not in gaz.provinces:
+                raise ValueError(f"gazetteer: province {p.name!r} refers to {other!r}")
+
+
+# ------------------------------------------------------------------ queries
+
+
+def bodies(kind: str | None = None, *, current_only: bool = False) -> list[Body]:
+    """National and plural bodies, of one ``kind`` if given."""
+    return [
+        b
+        for b in load().bodies.values()
+        if (kind is None or b.kind == kind) and not (current_only and b.status == "former")
+    ]
+
+
+def successor(name: str) -> str:
+    """The body of 2025 that ``name`` became (itself when it still exists).
+
+    >>> successor("Ministry of Planning and Investment")
+    'Ministry of Finance'
+    """
+    seen = set()
+    bodies_ = load().bodies
+    while name in bodies_ and bodies_[name].became and name not in seen:
+        seen.add(name)
+        name = bodies_[name].became  # type: ignore[assignment]
+    return name
+
+
+def province(name: str) -> Province | None:
+    """The province or city of that English name."""
+    return load().provinces.get(name)
+
+
+def current_province(name: str) -> str | None:
+    """The unit of 1 July 2025 that holds the province ``name``.
+
+    >>> current_province("Tra Vinh"), current_province("Hanoi")
+    ('Vinh Long', 'Hanoi')
+    """
+    p = load().provinces.get(name)
+    if p is None:
+        return None
+    return p.merged_into or p.name
+
+
+def body_titles(name: str, gaz: Gazetteer | None = None) -> tuple[str, ...]:
+    """English titles of the officials of body ``name`` (national, plural or a local
+    body's bare name such as ``Department of Health``)."""
+    gaz = gaz or load()
+    body = gaz.bodies.get(name)
+    if body is not None:
+        return body.titles or gaz.kind_titles.get(body.kind, ())
+    for head in gaz.local:
+        if head.bare.replace("{level} ", "") == name or head.bare == name:
+            return head.titles or gaz.kind_titles.get(head.kind, ())
+    return ()
+
+
+@cache
+def title_forms(lang: str) -> dict[str, str]:
+    """Every written form of every title in ``lang`` (Polish cases expanded), lower-cased
+    → English title: ``{"thứ trưởng": "Deputy Minister", …}``."""
+    out: dict[str, str] = {}
+    for title in load().titles.values():
+        for form in title.forms[lang]:
+            for surface in expand(form, lang):
+                out.setdefault(surface.lower(), title.name)
+    return out
+
+
+# ------------------------------------------------------------------ forms
+
+_NOUN = re.compile(r"~(\w+)")
+_ENDING = re.compile(r"(\w*)<(\w+)>")
+
+
+def expand(form: str, lang: str) -> list[str]:
+    """Every string a data form stands for.
+
+    >>> expand("Ministerstw<neut_o> Zdrowia", "pl")[:3]
+    ['Ministerstwo Zdrowia', 'Ministerstwa Zdrowia', 'Ministerstwu Zdrowia']
+    >>> expand("{các |}bộ, ngành{,| và} địa phương", "vi")[0]
+    'các bộ, ngành, địa phương'
+    """
+    return list(dict.fromkeys(_braces(_sugar(form, lang))))
+
+
+def _sugar(form: str, lang: str) -> str:
+    """``~noun`` and ``stem<class>`` written out as ``{a|b|c}``."""
+    data = load().languages.get(lang, {})
+    nouns, endings = data.get("nouns", {}), data.get("endings", {})
+
+    def noun(m: re.Match[str]) -> str:
+        word = m.group(1)
+        cases = nouns.get(word.lower())
+        if cases is None:
+            raise ValueError(f"gazetteer: no noun {word!r} for {lang}")
+        if word[:1].isupper():
+            cases = [c[:1].upper() + c[1:] for c in cases]
+        return "{" + "|".join(cases) + "}"
+
+    def ending(m: re.Match[str]) -> str:
+        cls = endings.get(m.group(2))
+        if cls is None:
+            raise ValueError(f"gazetteer: no ending class {m.group(2)!r} for {lang}")
+        return m.group(1) + "{" + "|".join(cls) + "}"
+
+    return _ENDING.sub(ending, _NOUN.sub(noun, form))
+
+
+def _group(form: str, start: int) -> tuple[list[str], int]:
+    """The top-level alternatives of the ``{…}`` opening at ``start``, and its end."""
+    depth, end = 0, start
+    for end in range(start, len(form)):
+        depth += {"{": 1, "}": -1}.get(form[end], 0)
+        if depth == 0:
+            break
+    inner, parts, depth, last = form[start + 1 : end], [], 0, 0
+    for i, ch in enumerate(inner):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(inner[last:i])
+            last = i + 1
+    parts.append(inner[last:])
+    return parts, end
+
+
+def _braces(form: str) -> list[str]:
+    start = form.find("{")
+    if start < 0:
+        return [form]
+    parts, end = _group(form, start)
+    head, tails = form[:start], _braces(form[end + 1 :])
+    return [head + alt + tail for part in parts for alt in _braces(part) for tail in tails]
+
+
+def _seq_atoms(form: str) -> list[str]:
+    """Regex atoms of a form with ``{…}`` groups kept as one atom each (so a trie of
+    forms grows with the forms, not with their expansions)."""
+    out: list[str] = []
+    start = form.find("{")
+    if start < 0:
+        return list(_atoms(_norm(form)))
+    parts, end = _group(form, start)
+    alts = sorted({"".join(_seq_atoms(p)) for p in parts}, key=len, reverse=True)
+    out += _atoms(_norm(form[:start]))
+    out.append("(?:" + "|".join(alts) + ")")
+    return out + _seq_atoms(form[end + 1 :])
+
+
+def form_atoms(form: str, lang: str) -> tuple[str, ...]:
+    """The regex atoms of a data form (see :func:`trie_pattern`)."""
+    atoms = _seq_atoms(_sugar(form, lang).strip())
+    return tuple(atoms)
+
+
+# ------------------------------------------------------------------ folding
+
+
+class _FoldMap(dict):
+    """``str.translate`` table: every character to one folded lower-case character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch.isspace():
+            out = " "
+        elif ch in "’‘`´ʼ":
+            out = "'"
+        elif ch in "‐‑‒–—―":
+            out = "-"
+        else:
+            low = ch.lower()
+            low = low if len(low) == 1 else ch
+            folded = ascii_fold(low)
+            if len(folded) != 1:
+                folded = unicodedata.normalize("NFC", folded)
+            out = folded if len(folded) == 1 else low
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldMap()
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """``text`` folded, lower-cased, same length: ``Bộ Y tế`` → ``bo y te``."""
+    return text.translate(_FOLD)
+
+
+_SEP = re.compile(r"\s*-\s*|\s+")
+_PUNCT = re.compile(r"\s*([,;.&])\s*")
+_APOS = re.compile(r"'\s*")
+
+
+def _norm(text: str) -> str:
+    text = _SEP.sub(" ", text.translate(_FOLD))
+    return _APOS.sub("'", _PUNCT.sub(r"\1 ", text))
+
+
+def key(text: str) -> str:
+    """The lookup key of a folded form or matched span: one space between words,
+    none before punctuation."""
+    return " ".join(_norm(text).split())
+
+
+def form_keys(form: str, lang: str) -> list[str]:
+    """The lookup keys of every expansion of a data form (= ``key`` of each)."""
+    return list(dict.fromkeys(" ".join(s.split()) for s in _braces(_norm(_sugar(form, lang)))))
+
+
+def _atoms(k: str) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(k):
+        ch = k[i]
+        if ch in ",;.&":
+            out.append(" *" + regex.escape(ch) + " *")
+            if k[i + 1 : i + 2] == " ":
+                i += 1
+        elif ch == " ":
+            out.append("[ \\-]+")
+        elif ch == "'":
+            out.append("' *")
+        else:
+            out.append(regex.escape(ch))
+        i += 1
+    return tuple(out)
+
+
+def trie_pattern(seqs: Iterable[str | tuple[str, ...]]) -> str:
+    """One regular expression matching every key (as :func:`key` writes them) or atom
+    sequence (:func:`form_atoms`), the longest first: a trie, so its size grows with
+    the text of the keys, not their number."""
+    root: dict = {}
+    for seq in seqs:
+        node = root
+        for atom in _atoms(seq) if isinstance(seq, str) else seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [atom + emit(child) for atom, child in node.items() if atom]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root) or "(?!)"
+
+
+# ------------------------------------------------------------------ matching
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str | None  # None: a blocker, matched and dropped
+    capital: bool  # the text must start with a capital letter
+    upper: bool  # an abbreviation: the text must have no lower-case letter
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    template: str
+    bare: str
+    level: str | None
+    capital: bool
+    upper: bool
+
+
+def _flags(form: str, capital_initial: bool) -> tuple[bool, bool]:
+    letters = [c for c in form if c.isalpha()]
+    upper = len(letters) >= 2 and not any(c.islower() for c in letters)
+    return capital_initial and form[:1].isupper(), upper
+
+
+def _merge(table: dict, k: str, value) -> None:
+    old = table.get(k)
+    if old is None:
+        table[k] = value
+    elif old.capital and not value.capital or old.upper and not value.upper:
+        table[k] = type(old)(
+            **{
+                **{s: getattr(old, s) for s in old.__slots__},
+                "capital": old.capital and value.capital,
+                "upper": old.upper and value.upper,
+            }
+        )
+
+
+class Matcher:
+    """The compiled gazetteer of one language."""
+
+    def __init__(self, lang: str) -> None:
+        gaz = load()
+        conf = gaz.languages[lang]
+        cap = bool(conf.get("capital_initial"))
+        self.lang = lang
+        self.levels = gaz.levels
+        # national bodies, plural bodies with one name, blockers
+        national: dict[str, _Entry] = {}
+        seqs: set[tuple[str, ...]] = set()
+        suffixes = conf.get("suffixes", {})
+        for body in gaz.bodies.values():
+            name = successor(body.name)
+            extra = suffixes.get(body.kind, ())
+            tail = "{" + "".join(" " + x + "|" for x in extra) + "}" if extra else ""
+            forms = [f + tail for f in body.forms[lang]]
+            for form in forms:
+                c, u = _flags(form, cap)
+                seqs.add(form_atoms(form, lang))
+                for k in form_keys(form, lang):
+                    _merge(national, k, _Entry(name, c, u))
+        for form in gaz.blockers[lang]:
+            seqs.add(form_atoms(form, lang))
+            for k in form_keys(form, lang):
+                national[k] = _Entry(None, False, False)
+        self.national = national
+        self.national_re = regex.compile(r"(?<!\w)(?:" + trie_pattern(seqs) + r")(?!\w)")
+        # local bodies and places
+        heads: dict[str, _Head] = {}
+        head_seqs: set[tuple[str, ...]] = set()
+        for head in gaz.local:
+            for level, forms in head.forms[lang].items():
+                for form in forms:
+                    c, u = _flags(form, cap)
+                    lvl = None if level == "any" else level
+                    head_seqs.add(form_atoms(form, lang))
+                    for k in form_keys(form, lang):
+                        _merge(heads, k, _Head(head.template, head.bare, lvl, c, u))
+        self.heads = heads
+        places: dict[str, Province] = {}
+        for p in gaz.provinces.values():
+            for form in (p.vi, p.name, *p.forms):
+                places.setdefault(key(form), p)
+        self.places = places
+        conns = [key(c) for c in conf["connectors"] if key(c)]
+        conn_re = "(?:[ \\-]+(?:" + trie_pattern(conns) + ")[ \\-]*|[ \\-]+| *\\. *)"
+        self.local_re = regex.compile(
+            r"(?<!\w)(?P<head>" + trie_pattern(head_seqs) + r")"
+            r"(?:" + conn_re + r"?(?<!\w)(?P<place>" + trie_pattern(places) + r")(?!\w))?"
+            r"(?!\w)"
+        )
+        self.conn_re = regex.compile(conn_re)
+        self.place_fallback = regex.compile(conf["place_fallback"])
+        # generic plurals
+        self._plural(gaz.plural, lang)
+
+    def _plural(self, plural: dict, lang: str) -> None:
+        conf = plural[lang]
+
+        def keys(forms: Iterable[str]) -> list[str]:
+            return [k for f in forms for k in form_keys(f, lang)]
+
+        def pattern(forms: Iterable[str]) -> str:
+            return trie_pattern({form_atoms(f, lang) for f in forms})
+
+        self.unit_types: dict[str, str] = {}
+        for t in ("M", "A", "L", "P", "C", "D", "E"):
+            for k in keys(conf.get(t, ())):
+                self.unit_types.setdefault(k, t)
+        self.alone = set(keys(conf.get("alone", ())))
+        self.no_name_after = set(keys(conf.get("no_name_after", ())))
+        self.needs_modifier = set(plural.get("needs_modifier", ()))
+        self.combinations = [(frozenset(c["all"]), c["name"]) for c in plural["combination"]]
+        seps = []
+        for s in conf["separators"]:
+            k = key(s)
+            atoms = "".join(_atoms(k))
+            seps.append((" *" + atoms + " *") if k[:1] in ",;" else ("[ ]+" + atoms + "[ ]+"))
+        sep = "(?:" + "|".join(sorted(seps, key=len, reverse=True)) + ")"
+        art, pre, post = (conf.get(k, ()) for k in ("article", "pre", "post"))
+        units = [f for t in ("M", "A", "L", "P", "C", "D", "E") for f in conf.get(t, ())]
+        unit = (
+            (r"(?:(?:" + pattern(art) + r")[ ]+)?" if art else "")
+            + (r"(?:(?P<mod>" + pattern(pre) + r")[ ]+)?" if pre else "")
+            + r"(?P<w>"
+            + pattern(units)
+            + r")"
+            + (r"(?:[ ]+(?P<mod>" + pattern(post) + r"))?" if post else "")
+        )
+        self.generic_re = regex.compile(
+            r"(?<!\w)(?:(?P<lead>"
+            + pattern(conf.get("lead", ()))
+            + r")[ ]+)?"
+            + unit
+            + r"(?:"
+            + sep
+            + unit
+            + r")*(?!\w)"
+        )
+
+    # ---------------------------------------------------------------- finding
+
+    def find(self, text: str, start: int = 0, end: int | None = None):
+        """``(start, -end, rank, name or None)`` of every candidate in ``text[start:end]``."""
+        end = len(text) if end is None else end
+        low = folded(text)
+        out: list[tuple[int, int, int, str | None]] = []
+        for m in self.national_re.finditer(low, start, end):
+            entry = self.national.get(key(m.group()))
+            if entry is not None and self._ok(text, m.start(), m.end(), entry):
+                out.append((m.start(), -m.end(), 0, entry.name))
+        for m in self.local_re.finditer(low, start, end):
+            found = self._local(text, low, m, end)
+            if found is not None:
+                out.append(found)
+        for m in self.generic_re.finditer(low, start, end):
+            found = self._generic(text, m)
+            if found is not None:
+                out.append(found)
+        return out
+
+    @staticmethod
+    def _ok(text: str, s: int, e: int, entry) -> bool:
+        if entry.capital and not text[s].isupper():
+            return False
+        return not (entry.upper and any(c.islower() for c in text[s:e]))
+
+    def _local(self, text: str, low: str, m, end: int):
+        head = self.heads.get(key(m.group("head")))
+        if head is None or not self._ok(text, m.start(), m.end("head"), head):
+            return None
+        place_name, place_type, stop = None, None, m.end()
+        if m.group("place") is not None:
+            p = self.places.get(key(m.group("place")))
+            if p is not None:
+                place_name, place_type = p.name, p.type
+        else:
+            c = self.conn_re.match(low, m.end("head"), end)
+            if c is not None:
+                f = self.place_fallback.match(text, c.end(), end)
+                if f is not None:
+                    place_name, stop = _title(f.group()), f.end()
+        level = head.level
+        if level not in ("commune", "ward") and place_type is not None:
+            level = place_type
+        words = self.levels.get(level or "", "")
+        if place_name:
+            name = head.template.format(place=place_name, level=words)
+        else:
+            name = head.bare.format(level=words)
+        return (m.start(), -stop, 1, " ".join(name.split()))
+
+    def _generic(self, text: str, m):
+        words = [key(w) for w in m.captures("w")]
+        types = [self.unit_types.get(w) for w in words]
+        if None in types:
+            return None
+        e = m.end()
+        if words[-1] in self.no_name_after and regex.match(r"\s+\p{Lu}", text[e : e + 3]):
+            if len(words) == 1:
+                return None
+            types = types[:-1]
+        mod = bool(m.captures("mod"))
+        if not (m.group("lead") or len(words) > 1 or self.alone & set(words) or mod):
+            return None
+        if len(set(types)) == 1 and types[0] in self.needs_modifier and not mod:
+            return None
+        present = set(types)
+        for need, name in self.combinations:
+            if need <= present:
+                return (m.start(), -e, 2, name)
+        return None
+
+
+def _title(raw: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in ascii_fold(raw).split())
+
+
+@cache
+def matcher(lang: str) -> Matcher:
+    """The compiled gazetteer of ``lang`` (``KeyError`` for a language without data)."""
+    if lang not in load().languages:
+        raise KeyError(f"no gazetteer for {lang!r}")
+    return Matcher(lang)
