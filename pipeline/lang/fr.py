@@ -44,7 +44,8 @@ DATE_PATTERNS: tuple[str, ...] = (
     r"{DAY}(?:er|ᵉʳ|re)?\s+{MONTH}(?!\s*\d)",
     # en juin | la réunion de juin | fin juillet | au mois d'août (year from the publication
     # date or the text around); full names only, not "mars" alone after "de"
-    r"(?<=\b(?:en|fin|début|mi-|courant|mois\s+de|mois\s+d['’]|de|d['’])\s*)"
+    # (the first-letter lookahead keeps the lookbehind off most positions of the text)
+    r"(?=[jfamsond])(?<=\b(?:en|fin|début|mi-|courant|mois\s+de|mois\s+d['’]|de|d['’])\s*)"
     r"(?P<mn>janvier|février|fevrier|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre|(?<!\bde\s+)mars)(?![\p{L}-])"
     # octobre dernier | juin prochain | en mai de l'an dernier (DATE_RELATIVE)

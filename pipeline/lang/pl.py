@@ -54,7 +54,9 @@ _GENITIVE = (
     r"(?P<mn>stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
     r"|listopada|grudnia)(?![\p{L}-])(?!\s*\d)"
 )
-_AFTER_GENITIVE = r"(?<=\b(?:do|od|końca|końcem|początku|połowie|połowy|połowę|połowa)\s+)"
+_AFTER_GENITIVE = (
+    r"(?=[slmkcwpg])(?<=\b(?:do|od|końca|końcem|początku|połowie|połowy|połowę|połowa)\s+)"
+)
 # "w lipcu ubiegłego roku", "w maju przyszłego roku" (DATE_RELATIVE, group ry)
 _RELATIVE_YEAR = r"(?:\s+(?P<ry>ubiegłego|zeszłego|poprzedniego|przyszłego)\s+roku\b)?"
 DATE_RELATIVE: dict[str, int] = {
@@ -70,7 +72,7 @@ DATE_PATTERNS: tuple[str, ...] = (
     r"{DAY}\s+{MONTH}(?!\s*\d)",
     # w grudniu | do końca grudnia | od marca (year from the publication date or the text
     # around): the locative after "w", the genitive after "do", "od", "końca"...
-    r"(?<=\b(?:w|we)\s+)" + _LOCATIVE + _RELATIVE_YEAR,
+    r"(?=[slmkcwpg])(?<=\b(?:w|we)\s+)" + _LOCATIVE + _RELATIVE_YEAR,
     _AFTER_GENITIVE + _GENITIVE + _RELATIVE_YEAR,
     # październik 2025 | w październiku 2025 r. | przed grudniem 2025 roku
     r"{MONTH}\s+{YEAR}{RSUF}",
