@@ -388,10 +388,15 @@ def _seq_atoms(form: str) -> list[str]:
     return out + _seq_atoms(form[end + 1 :])
 
 
-def form_atoms(form: str, lang: str) -> tuple[str, ...]:
-    """The regex atoms of a data form (see :func:`trie_pattern`)."""
-    atoms = _seq_atoms(_sugar(form, lang).strip())
-    return tuple(atoms)
+def form_atoms(form: str, lang: str) -> list[tuple[str, ...]]:
+    """The regex atom sequences of a data form (see :func:`trie_pattern`): written out
+    when it stands for few strings (a trie of literals matches the longest), with its
+    ``{…}`` groups kept as atoms otherwise (Polish cases)."""
+    form = _sugar(form, lang).strip()
+    expanded = _braces(form)
+    if len(expanded) <= 12:
+        return [_atoms(_norm(x).strip()) for x in dict.fromkeys(expanded)]
+    return [tuple(_seq_atoms(form))]
 
 
 # ------------------------------------------------------------------ folding
@@ -403,7 +408,7 @@ class _FoldMap(dict):
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         if ch.isspace():
-            out = " "
+            out = "\n" if ch in "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85" else " "
         elif ch in "’‘`´ʼ":
             out = "'"
         elif ch in "‐‑‒–—―":
@@ -424,7 +429,8 @@ _FOLD = _FoldMap()
 
 @lru_cache(maxsize=8)
 def folded(text: str) -> str:
-    """``text`` folded, lower-cased, same length: ``Bộ Y tế`` → ``bo y te``."""
+    """``text`` folded, lower-cased, same length: ``Bộ Y tế`` → ``bo y te`` (spaces
+    read as one space, line breaks kept: no name runs over a line)."""
     return text.translate(_FOLD)
 
 
@@ -480,7 +486,10 @@ def trie_pattern(seqs: Iterable[str | tuple[str, ...]]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [atom + emit(child) for atom, child in node.items() if atom]
+        # literal atoms before groups: a group may match nothing, and the longest
+        # literal path must be tried first
+        items = sorted((a for a in node if a), key=lambda a: a.startswith("(?:"))
+        alts = [atom + emit(node[atom]) for atom in items]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -550,11 +559,11 @@ class Matcher:
             forms = [f + tail for f in body.forms[lang]]
             for form in forms:
                 c, u = _flags(form, cap)
-                seqs.add(form_atoms(form, lang))
+                seqs.update(form_atoms(form, lang))
                 for k in form_keys(form, lang):
                     _merge(national, k, _Entry(name, c, u))
         for form in gaz.blockers[lang]:
-            seqs.add(form_atoms(form, lang))
+            seqs.update(form_atoms(form, lang))
             for k in form_keys(form, lang):
                 national[k] = _Entry(None, False, False)
         self.national = national
@@ -567,7 +576,7 @@ class Matcher:
                 for form in forms:
                     c, u = _flags(form, cap)
                     lvl = None if level == "any" else level
-                    head_seqs.add(form_atoms(form, lang))
+                    head_seqs.update(form_atoms(form, lang))
                     for k in form_keys(form, lang):
                         _merge(heads, k, _Head(head.template, head.bare, lvl, c, u))
         self.heads = heads
@@ -595,7 +604,7 @@ class Matcher:
             return [k for f in forms for k in form_keys(f, lang)]
 
         def pattern(forms: Iterable[str]) -> str:
-            return trie_pattern({form_atoms(f, lang) for f in forms})
+            return trie_pattern({seq for f in forms for seq in form_atoms(f, lang)})
 
         self.unit_types: dict[str, str] = {}
         for t in ("M", "A", "L", "P", "C", "D", "E"):
@@ -670,7 +679,7 @@ class Matcher:
                 place_name, place_type = p.name, p.type
         else:
             c = self.conn_re.match(low, m.end("head"), end)
-            if c is not None:
+            if c is not None and not self.national_re.match(low, c.end(), end):
                 f = self.place_fallback.match(text, c.end(), end)
                 if f is not None:
                     place_name, stop = _title(f.group()), f.end()
