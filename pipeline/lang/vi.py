@@ -351,45 +351,5 @@ SPEECH_VERBS: str = (
 
 #: A province name after an actor: capitalised syllables ("Quảng Trị", "Thừa Thiên Huế"),
 #: stopping before a person's surname ("UBND tỉnh Quảng Trị Võ Văn Hưng").
-PLACE_NAME: str = (
-    r"\p{Lu}[\p{Ll}\p{M}]*(?:\s(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ"
-    r"|Hồ|Ngô|Dương|Lý)\b)\p{Lu}[\p{Ll}\p{M}]*){0,2}"
-)
-
-#: Actor names → one English canonical name; ``{PLACE}`` as in ``fr.py``.
-ACTOR_NAMES: tuple[tuple[str, str], ...] = (
-    (r"\bBộ\s+Y\s+[tT]ế\b", "Ministry of Health"),
-    (r"\bBộ\s+Nội\s+[vV]ụ\b", "Ministry of Home Affairs"),
-    (r"\bBộ\s+Tài\s+[cC]hính\b", "Ministry of Finance"),
-    (r"\bBộ\s+Giáo\s+[dD]ục\s+và\s+Đào\s+[tT]ạo\b", "Ministry of Education and Training"),
-    (r"\bBộ\s+Công\s+[aA]n\b", "Ministry of Public Security"),
-    (r"\bBộ\s+Quốc\s+[pP]hòng\b", "Ministry of National Defence"),
-    (r"\bBộ\s+Tư\s+[pP]háp\b", "Ministry of Justice"),
-    (
-        r"(?i:\bcác\s+bộ,?\s+(?:ngành|cơ\s+quan)(?:\s+(?:trung\s+ương|liên\s+quan))?)",
-        "Ministries and agencies",
-    ),
-    (r"(?<!(?i:thủ\s+tướng|văn\s+phòng)\s)\b[cC]hính\s+phủ\b", "Government"),
-    (r"\bBộ\s+Chính\s+trị\b", "Politburo"),
-    (
-        r"(?:\bUBND|\b(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân))\s+tỉnh(?:\s+{PLACE})?",
-        "Provincial People's Committee",
-    ),
-    (
-        r"(?:\bUBND|\b(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân))\s+(?:thành\s+phố|TP\.?)\s+{PLACE}",
-        "City People's Committee",
-    ),
-    (r"\bSở\s+Y\s+[tT]ế(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Health"),
-    (r"\bSở\s+Nội\s+[vV]ụ(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Home Affairs"),
-    (r"\bSở\s+Tài\s+[cC]hính(?:\s+(?:tỉnh\s+)?{PLACE})?", "Department of Finance"),
-    (r"(?i:\bngành\s+y\s+tế\b)", "Health sector"),
-    (r"(?i:\bcác\s+địa\s+phương\b)", "Localities"),
-    # "các tỉnh", "các tỉnh, thành phố (trực thuộc Trung ương)": every province
-    (
-        r"(?i:\bcác\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?|\s+và\s+thành\s+phố)?"
-        r"(?:\s+trực\s+thuộc\s+[tT]rung\s+ương)?)(?!\s+\p{Lu})",
-        "Provinces and cities",
-    ),
-    (r"(?i:\bcác\s+bệnh\s+viện\b)", "Hospitals"),
-    (r"(?i:\bcác\s+cơ\s+sở\s+(?:y\s+tế|khám\s+(?:bệnh|chữa\s+bệnh)))", "Health facilities"),
-)
+#: Actors (responsible bodies) and the places after them are in the gazetteer of the
+#: Vietnamese state: pipeline/lang/gazetteer/*.toml.
