@@ -694,7 +694,14 @@ class Matcher:
         return (m.start(), -stop, 1, " ".join(name.split()))
 
     def _generic(self, text: str, m):
-        words = [key(w) for w in m.captures("w")]
+        low = folded(text)
+        mods = {ms: me for ms, me in m.spans("mod")}
+        words = []
+        for ws, we in m.spans("w"):
+            # "oddziały terenowe" is a unit of its own, not "oddziały" + modifier
+            nxt = next((me for ms, me in mods.items() if we < ms <= we + 2), None)
+            whole = key(low[ws:nxt]) if nxt is not None else None
+            words.append(whole if whole in self.unit_types else key(low[ws:we]))
         types = [self.unit_types.get(w) for w in words]
         if None in types:
             return None
