@@ -218,16 +218,20 @@ def pairwise(
     for a, b in combinations(items, 2):
         if frozenset((a, b)) in ignored:
             continue
-        same_pred, same_gold = predicted[a] == predicted[b], gold[a] == gold[b]
-        if same_pred and same_gold:
-            score.tp += 1
-        elif same_pred:
-            score.fp += 1
-            score.false_positives.append(f"{a} + {b}")
-        elif same_gold:
-            score.fn += 1
-            score.misses.append(f"{a} + {b}")
+        _tally(score, predicted[a] == predicted[b], gold[a] == gold[b], f"{a} + {b}")
     return score
+
+
+def _tally(score: FieldScore, same_pred: bool, same_gold: bool, pair: str) -> None:
+    """Count one pair: together in both, only in the prediction, or only in the gold."""
+    if same_pred and same_gold:
+        score.tp += 1
+    elif same_pred:
+        score.fp += 1
+        score.false_positives.append(pair)
+    elif same_gold:
+        score.fn += 1
+        score.misses.append(pair)
 
 
 def fold(name: str) -> str:
@@ -536,15 +540,7 @@ def _merge_score(report: SeedReport, story_of: Mapping[str, str]) -> FieldScore:
     for (a1, k1, c1), (a2, k2, c2) in combinations(keyed, 2):
         if a1 == a2 or story_of.get(a1) != story_of.get(a2):
             continue
-        same_gold, same_pred = k1 == k2, c1 == c2
-        if same_gold and same_pred:
-            score.tp += 1
-        elif same_pred:
-            score.fp += 1
-            score.false_positives.append(f"{a1}:{k1} + {a2}:{k2}")
-        elif same_gold:
-            score.fn += 1
-            score.misses.append(f"{a1}:{k1} + {a2}:{k2}")
+        _tally(score, c1 == c2, k1 == k2, f"{a1}:{k1} + {a2}:{k2}")
     return score
 
 
