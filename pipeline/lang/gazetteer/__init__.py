@@ -567,7 +567,7 @@ class Matcher:
             for k in form_keys(form, lang):
                 national[k] = _Entry(None, False, False)
         self.national = national
-        self.national_re = regex.compile(r"(?<!\w)(?:" + trie_pattern(seqs) + r")(?!\w)")
+        self.national_re = regex.compile(r"\b(?:" + trie_pattern(seqs) + r")(?!\w)")
         # local bodies and places
         heads: dict[str, _Head] = {}
         head_seqs: set[tuple[str, ...]] = set()
@@ -588,7 +588,7 @@ class Matcher:
         conns = [key(c) for c in conf["connectors"] if key(c)]
         conn_re = "(?:[ \\-]+(?:" + trie_pattern(conns) + ")[ \\-]*|[ \\-]+| *\\. *)"
         self.local_re = regex.compile(
-            r"(?<!\w)(?P<head>" + trie_pattern(head_seqs) + r")"
+            r"\b(?P<head>" + trie_pattern(head_seqs) + r")"
             r"(?:" + conn_re + r"?(?<!\w)(?P<place>" + trie_pattern(places) + r")(?!\w))?"
             r"(?!\w)"
         )
@@ -631,7 +631,7 @@ class Matcher:
             + (r"(?:[ ]+(?P<mod>" + pattern(post) + r"))?" if post else "")
         )
         self.generic_re = regex.compile(
-            r"(?<!\w)(?:(?P<lead>"
+            r"\b(?:(?P<lead>"
             + pattern(conf.get("lead", ()))
             + r")[ ]+)?"
             + unit
