@@ -302,8 +302,8 @@ def test_before_an_event_is_no_deadline(lang, sentence):
 
 
 ACTORS = [
-    ("fr", "les ministères, les branches et les localités", "Ministries and agencies"),
-    ("pl", "Ministerstwa, sektory i miejscowości", "Ministries and agencies"),
+    ("fr", "les ministères, les branches et les localités", "Ministries, agencies and localities"),
+    ("pl", "Ministerstwa, sektory i miejscowości", "Ministries, agencies and localities"),
     ("vi", "các bộ, ngành", "Ministries and agencies"),
     ("fr", "le ministère de la Santé", "Ministry of Health"),
     ("fr", "Ministère de la Santé publique", "Ministry of Health"),
