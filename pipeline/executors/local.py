@@ -16,6 +16,7 @@ import multiprocessing
 import multiprocessing.forkserver
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -110,20 +111,25 @@ class LocalExecutor:
 
 
 _END = object()
-_MASKABLE = hasattr(signal, "pthread_sigmask")
+_HELD = (signal.SIGINT, signal.SIGTERM)
 
 
 def _submit(pool: ProcessPoolExecutor, fn: Callable[[T], R], item: T) -> Future[R]:
-    """``pool.submit``, with Ctrl-C held back while it may be starting a worker: a
-    KeyboardInterrupt in the middle of a start would leave the half-started worker
-    printing a traceback. The signal is delivered right after."""
-    if not _MASKABLE:
+    """``pool.submit``, with Ctrl-C and SIGTERM held back while it may be starting a
+    worker: an exception in the middle of a start would leave the half-started worker
+    untracked, printing a traceback once this process is gone. A signal that came in
+    meanwhile is raised again right after, to its usual handler."""
+    if threading.current_thread() is not threading.main_thread():
         return pool.submit(_call, fn, item)
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    caught: list[int] = []
+    previous = {signum: signal.signal(signum, lambda n, _f: caught.append(n)) for signum in _HELD}
     try:
         return pool.submit(_call, fn, item)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)
 
 
 def _worker_init() -> None:
