@@ -118,10 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "nightly":
                 return _nightly(args)
     except KeyboardInterrupt:
-        print("interrupted: no table was replaced by this run", file=sys.stderr)
+        print("interrupted: the tables are as the last completed run left them", file=sys.stderr)
         return EX_INTERRUPTED
     except Terminated:
-        print("terminated: no table was replaced by this run", file=sys.stderr)
+        print("terminated: the tables are as the last completed run left them", file=sys.stderr)
         return EX_TERMINATED
     return EX_USAGE  # pragma: no cover - argparse enforces the choices
 
@@ -249,6 +249,9 @@ def _nightly(args: argparse.Namespace) -> int:
         return EX_TEMPFAIL
     except WorkerDied as err:
         print(f"error: {err}", file=sys.stderr)
+        return EX_SOFTWARE
+    except OSError as err:  # a full disk, a data folder gone read-only: the manifest stays
+        print(f"error: {args.data}: {err}; the committed tables are unchanged", file=sys.stderr)
         return EX_SOFTWARE
     print(summary.line())
     return summary.exit_code
