@@ -247,8 +247,10 @@ def test_the_cache_key_covers_every_module_of_the_per_article_step() -> None:
                     module = package.joinpath(*name.split(".")[1:])
                     candidates = (module.with_suffix(".py"), module / "__init__.py")
                     todo += [p for p in candidates if p.exists()]
-    used = {p for p in seen if p.name != "__init__.py"}
+    used = {p for p in seen if p.name != "__init__.py" or p.read_text(encoding="utf-8").strip()}
     assert used - covered == set()
+    data = {p for p in (package / "lang").rglob("*") if p.is_file() and p.suffix != ".pyc"}
+    assert data - covered == set(), "language data files must key the cache too"
 
 
 CRASH_POINTS = ("fetch", "extract", "write", "commit")

@@ -59,6 +59,8 @@ COMMIT_EVERY = 1
 PER_ARTICLE_CODE = (
     "extract/*.py",
     "lang/*.py",
+    "lang/data/*",
+    "lang/gazetteer/*",
     "stages/actors.py",
     "stages/anchors.py",
     "stages/decode.py",
