@@ -194,8 +194,14 @@ def _named_decrees(text: str, lang: str) -> list[DecreeMention]:
     return found
 
 
-# End of a sentence or clause (not the Polish "r." of "2025 r." nor "nr.").
-_SENTENCE_END = regex.compile(r"(?<!\b(?:r|nr|n°|ok|tj|św))[.!?;](?=\s)|\n")
+@cache
+def _sentence_end(lang: str) -> regex.Pattern[str]:
+    """End of a sentence or clause, not after the language's ``DECREE_ABBREVIATIONS``
+    (the Polish "r." of "2025 r.", "nr.")."""
+    words = "|".join(regex.escape(a) for a in language_data(lang).DECREE_ABBREVIATIONS)
+    return regex.compile((rf"(?<!\b(?:{words}))" if words else "") + r"[.!?;](?=\s)|\n")
+
+
 # How far back a date may stand from the number it dates, within the sentence.
 _ISSUE_LOOKBACK = 160
 
@@ -210,7 +216,7 @@ def _issue_date_before(text: str, start: int, lang: str) -> str | None:
     "Le 22 août 2025, le Bureau politique a publié la résolution n° 71-NQ/TW"."""
     lo = max(0, start - _ISSUE_LOOKBACK)
     window = text[lo:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    ends = [m.end() for m in _sentence_end(lang).finditer(window)]
     window = window[ends[-1] :] if ends else window
     verbs = list(_issue_verb(lang).finditer(window))
     if not verbs:

@@ -473,3 +473,18 @@ SPEECH_VERBS: str = (
 
 #: Actors (responsible bodies) and the places after them are in the gazetteer of the
 #: Vietnamese state: pipeline/lang/gazetteer/*.toml.
+
+#: Conjunctions that chain addressees ("aux ministères, aux agences et aux localités") and
+#: that are cut from the end of an action (regexes, on whole words).
+ACTOR_CHAIN_WORDS: tuple[str, ...] = ("et",)
+ACTION_TRAILING_WORDS: tuple[str, ...] = ("et", r"ainsi\s+que")
+
+#: Abbreviations whose full stop ends no sentence before a decree's issue date.
+DECREE_ABBREVIATIONS: tuple[str, ...] = ("n°",)
+
+# ---- stories (stages/stories) ----
+
+#: A story's title is that of its French member when it has one.
+STORY_TITLE_PREFERRED: bool = True
+#: Line openings that credit the text's origin: "Source : …", "D'après …" (regexes).
+CREDIT_MARKERS: tuple[str, ...] = ("source", "sources", r"d['’]après")

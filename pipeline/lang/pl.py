@@ -529,3 +529,17 @@ SPEECH_VERBS: str = (
 
 #: Actors (responsible bodies) and the places after them are in the gazetteer of the
 #: Vietnamese state: pipeline/lang/gazetteer/*.toml.
+
+#: Conjunctions that chain addressees ("ministerstwom, resortom i samorządom") and that are
+#: cut from the end of an action (regexes, on whole words).
+ACTOR_CHAIN_WORDS: tuple[str, ...] = ("i", "oraz")
+ACTION_TRAILING_WORDS: tuple[str, ...] = ("i", "oraz")
+
+#: Abbreviations whose full stop ends no sentence before a decree's issue date: "2025 r.",
+#: "nr.", "ok.", "tj.", "św.".
+DECREE_ABBREVIATIONS: tuple[str, ...] = ("r", "nr", "ok", "tj", "św")
+
+# ---- stories (stages/stories) ----
+
+#: Line openings that credit the text's origin: "Źródło: …", "Według …" (regexes).
+CREDIT_MARKERS: tuple[str, ...] = ("źródło", "zrodlo", "według")

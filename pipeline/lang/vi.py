@@ -353,3 +353,13 @@ SPEECH_VERBS: str = (
 #: stopping before a person's surname ("UBND tỉnh Quảng Trị Võ Văn Hưng").
 #: Actors (responsible bodies) and the places after them are in the gazetteer of the
 #: Vietnamese state: pipeline/lang/gazetteer/*.toml.
+
+#: Conjunctions that chain addressees ("các bộ, ngành và địa phương", "… cùng …") and that
+#: are cut from the end of an action (regexes, on whole words).
+ACTOR_CHAIN_WORDS: tuple[str, ...] = ("và", "cùng")
+ACTION_TRAILING_WORDS: tuple[str, ...] = ("và",)
+
+# ---- stories (stages/stories) ----
+
+#: Line openings that credit the text's origin: "Theo …", "Nguồn: …", "Link bài gốc" (regexes).
+CREDIT_MARKERS: tuple[str, ...] = ("theo", "nguồn", "link bài gốc", "bài gốc")

@@ -53,6 +53,15 @@ class Grammar:
     director_pronoun: regex.Pattern[str]
     speech_verbs: regex.Pattern[str]
     subject_determiners: regex.Pattern[str]
+    #: Commas and conjunctions that chain addressees ("aux ministères, aux agences et …").
+    chain: regex.Pattern[str]
+    #: Punctuation and conjunctions cut from the end of an action ("… et", "… ainsi que").
+    trailing: regex.Pattern[str]
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """``|\\b(?:w1|w2)\\b`` of a language's conjunction regexes (empty without any)."""
+    return r"|\b(?:" + "|".join(words) + r")\b" if words else ""
 
 
 @cache
@@ -72,6 +81,8 @@ def grammar(lang: str) -> Grammar:
         director_pronoun=regex.compile(data.DIRECTOR_PRONOUN),
         speech_verbs=regex.compile(data.SPEECH_VERBS),
         subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+        chain=regex.compile(r"\s*(?:," + _words(data.ACTOR_CHAIN_WORDS) + r")\s*"),
+        trailing=regex.compile(r"(?:[\s,;:–—-]" + _words(data.ACTION_TRAILING_WORDS) + r")+$"),
     )
 
 

@@ -32,12 +32,10 @@ from pipeline.textnorm import ascii_fold
 
 UNSPECIFIED = "Unspecified"
 MAX_ACTION = 200
-_CHAIN = regex.compile(r"\s*(?:,|\bet\b|\bi\b|\boraz\b|\bvà\b|\bcùng\b)\s*")
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 _CLAUSE_OPEN = regex.compile(r"[,;:«“\"(]")
 #: Characters (an article, a space) that may open a clause before a bare title subject.
 TITLE_LEAD = 4
-_TRAILING = regex.compile(r"(?:[\s,;:–—-]|\b(?:et|i|oraz|và|ainsi\s+que)\b)+$")
 _UNKNOWN_SUBJECT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,7}")
 
 
@@ -150,7 +148,7 @@ def _sentence_obligations(
                 continue
             # An unnamed party told what it must do, in a directive: "Les autorités doivent…".
             names = [UNSPECIFIED]
-        action = _trim(text[reading.action_start : action_end])
+        action = _trim(text[reading.action_start : action_end], gram)
         if not action:
             continue
         for name, deadline in ((n.lstrip("?"), d) for n in names for d in variants):
@@ -214,7 +212,7 @@ def _addressees(text: str, gram: Grammar, actors: list[ActorSpan], lo: int) -> l
         if nxt is None:
             break
         chosen.append(nxt)
-        chain = _CHAIN.match(text, nxt.end)
+        chain = gram.chain.match(text, nxt.end)
         if chain is None or chain.end() == nxt.end:
             break
         lo = chain.end()
@@ -368,8 +366,8 @@ def _nearest_decree(decrees: list, cue_start: int) -> str | None:
     return min(decrees, key=lambda d: (abs(d.start - cue_start), d.start)).number
 
 
-def _trim(action: str) -> str:
-    action = _TRAILING.sub("", action.strip()).rstrip(" .;,")
+def _trim(action: str, gram: Grammar) -> str:
+    action = gram.trailing.sub("", action.strip()).rstrip(" .;,")
     if len(action) <= MAX_ACTION:
         return action
     cut = action.rfind(" ", 0, MAX_ACTION)

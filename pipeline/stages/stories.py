@@ -41,6 +41,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import numpy as np
 
 from pipeline.ids import stable_id
+from pipeline.lang import SUPPORTED, all_language_data, language_data
 from pipeline.records import Article, Extraction
 from pipeline.stages.anchors import article_anchors, name_continuations
 from pipeline.textnorm import ascii_fold
@@ -145,8 +146,11 @@ MIN_SLUG_WORDS = 6
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
 #: Line openings that name the text's origin (republication credits): a URL on that line
 #: or on the next ``CREDIT_LINES`` lines is the page the text was taken from.
+#: (``CREDIT_MARKERS`` of every language: a story links articles of all languages.)
 CREDIT_MARKERS = re.compile(
-    r"^\W*(?:theo|nguồn|source|sources|źródło|zrodlo|d['’]après|według|link bài gốc|bài gốc)\b",
+    r"^\W*(?:"
+    + ("|".join(m for d in all_language_data() for m in d.CREDIT_MARKERS) or r"(?!)")
+    + r")\b",
     re.I,
 )
 CREDIT_LINES = 2
@@ -839,11 +843,13 @@ def group_key(members: Sequence[StoryMeta]) -> str:
 
 
 def story_title(members: Sequence[StoryMeta]) -> str | None:
-    """The French member's title if any, else the earliest-published (then lowest id)
-    member's; an article without a title offers its first line."""
+    """The title of a member in a preferred language (``STORY_TITLE_PREFERRED``: French)
+    if any, else the earliest-published (then lowest id) member's; an article without a
+    title offers its first line."""
 
     def rank(m: StoryMeta) -> tuple:
-        return (m.lang != "fr", m.published_date is None, m.published_date or "", m.article_id)
+        preferred = m.lang in SUPPORTED and language_data(m.lang).STORY_TITLE_PREFERRED
+        return (not preferred, m.published_date is None, m.published_date or "", m.article_id)
 
     return next((m.title for m in sorted(members, key=rank) if m.title), None)
 
