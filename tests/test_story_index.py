@@ -8,7 +8,13 @@ import pytest
 from datasketch import MinHash, MinHashLSH
 
 from pipeline.stages import stories
-from pipeline.stages.stories import _anchor_scores, _colliding_pairs, _minhashes, _weigh_anchors
+from pipeline.stages.stories import (
+    MAX_BUCKET_DISTANCE,
+    _anchor_scores,
+    _colliding_pairs,
+    _minhashes,
+    _weigh_anchors,
+)
 
 
 def _datasketch(values: np.ndarray, num_perm: int) -> np.ndarray:
@@ -106,3 +112,30 @@ def test_anchor_scores_match_a_per_pair_computation(monkeypatch: pytest.MonkeyPa
     expected = [_reference_score(anchors, x, y) for x, y in zip(xs, ys, strict=True)]
     assert scores.tolist() == pytest.approx(expected, abs=1e-12)
     assert (scores > 0).sum() > 5  # some pairs really score
+
+
+def test_a_huge_run_of_equal_band_keys_gives_a_linear_number_of_candidates() -> None:
+    """10,000 pages of one text and a counter share their band keys: each pairs with the
+    next ``MAX_BUCKET_DISTANCE`` only (not 50 million pairs), in one connected chain."""
+    n = 10_000
+    bands = [np.array([7, 9, i], dtype=np.uint64) for i in range(n)]
+    pairs = _colliding_pairs(bands)
+    assert len(pairs) <= n * MAX_BUCKET_DISTANCE
+    assert set(map(tuple, pairs[:3].tolist())) == {(0, 1), (0, 2), (0, 3)}
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs.tolist():
+        parent[find(b)] = find(a)
+    assert len({find(i) for i in range(n)}) == 1
+
+
+def test_short_runs_keep_every_pair() -> None:
+    bands = [np.array([i % 3], dtype=np.uint64) for i in range(30)]
+    expected = {(i, j) for i in range(30) for j in range(i + 1, 30) if i % 3 == j % 3}
+    assert set(map(tuple, _colliding_pairs(bands).tolist())) == expected

@@ -519,9 +519,16 @@ def _colliding_pairs(bands: Sequence[np.ndarray | None]) -> np.ndarray:
     return np.stack([present[unique // n], present[unique % n]], axis=1)
 
 
+#: Within a run of equal band keys, each entry pairs with the next this many only: a run
+#: of thousands of near-identical pages (one text and a counter) gives a linear number of
+#: candidates, and still one chain of verified links, instead of every pair.
+MAX_BUCKET_DISTANCE = 64
+
+
 def _same_key_pairs(column: np.ndarray) -> Iterator[np.ndarray]:
-    """Every pair ``i < j`` with ``column[i] == column[j]``, coded ``i * len + j``, in
-    arrays: the pairs at distance 1, 2, ... within each run of equal sorted keys."""
+    """Pairs ``i < j`` with ``column[i] == column[j]``, coded ``i * len + j``, in arrays:
+    the pairs at distance 1, 2, ... ``MAX_BUCKET_DISTANCE`` within each run of equal
+    sorted keys (every pair of a run no longer than that)."""
     n = len(column)
     order = np.argsort(column, kind="stable").astype(np.int64)  # a run keeps index order
     keys = column[order]
@@ -529,7 +536,7 @@ def _same_key_pairs(column: np.ndarray) -> Iterator[np.ndarray]:
     ends = np.repeat(np.r_[starts[1:], n], np.diff(np.r_[starts, n]))  # run end per place
     at = np.flatnonzero(ends - np.arange(n) > 1)
     distance = 1
-    while len(at):
+    while len(at) and distance <= MAX_BUCKET_DISTANCE:
         yield order[at] * n + order[at + distance]
         distance += 1
         at = at[ends[at] > at + distance]
