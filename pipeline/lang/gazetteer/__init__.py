@@ -728,7 +728,25 @@ def _title(raw: str) -> str:
 
 @cache
 def matcher(lang: str) -> Matcher:
-    """The compiled gazetteer of ``lang`` (``KeyError`` for a language without data)."""
+    """The compiled gazetteer of ``lang``: a matcher that finds nothing for a language
+    with language data but no forms here (a new language names no body until its forms
+    are added); ``KeyError`` for a language without data."""
     if lang not in load().languages:
+        from pipeline.lang import SUPPORTED  # noqa: PLC0415 - the package imports this one
+
+        if lang in SUPPORTED:
+            return NoBodies(lang)  # type: ignore[return-value]
         raise KeyError(f"no gazetteer for {lang!r}")
     return Matcher(lang)
+
+
+class NoBodies:
+    """The gazetteer of a language without forms: it finds no body."""
+
+    def __init__(self, lang: str) -> None:
+        never = regex.compile(r"(?!)")
+        self.lang = lang
+        self.national_re = self.local_re = self.generic_re = never
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list:
+        return []
