@@ -488,3 +488,8 @@ DECREE_ABBREVIATIONS: tuple[str, ...] = ("n°",)
 STORY_TITLE_PREFERRED: bool = True
 #: Line openings that credit the text's origin: "Source : …", "D'après …" (regexes).
 CREDIT_MARKERS: tuple[str, ...] = ("source", "sources", r"d['’]après")
+
+# ---- loading (stages/decode) ----
+
+#: Letters French writes: a legacy decoding mostly made of them is plausible.
+LETTERS: str = "àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»’€"

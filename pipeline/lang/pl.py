@@ -543,3 +543,8 @@ DECREE_ABBREVIATIONS: tuple[str, ...] = ("r", "nr", "ok", "tj", "św")
 
 #: Line openings that credit the text's origin: "Źródło: …", "Według …" (regexes).
 CREDIT_MARKERS: tuple[str, ...] = ("źródło", "zrodlo", "według")
+
+# ---- loading (stages/decode) ----
+
+#: Letters Polish writes: a legacy decoding mostly made of them is plausible.
+LETTERS: str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”’"

@@ -363,3 +363,12 @@ ACTION_TRAILING_WORDS: tuple[str, ...] = ("và",)
 
 #: Line openings that credit the text's origin: "Theo …", "Nguồn: …", "Link bài gốc" (regexes).
 CREDIT_MARKERS: tuple[str, ...] = ("theo", "nguồn", "link bài gốc", "bài gốc")
+
+# ---- loading (stages/decode) ----
+
+#: Letters Vietnamese writes (precomposed, and the combining tone marks): a legacy
+#: decoding mostly made of them is plausible.
+LETTERS: str = (
+    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+    "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"
+)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from pipeline.lang import all_language_data
+
 # Zero-width characters and the BOM carry no text; no-break and narrow spaces
 # become plain spaces so grammars need one space class (offsets index the
 # result, so nothing is lost for evidence). One regex pass each: str.translate
@@ -108,16 +110,9 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(text, encoding, f"{utf8_error}; decoded as {encoding} by detection")
 
 
-# Letters each target language writes; a legacy decoding whose non-ASCII
-# characters are mostly letters of one language is the plausible one.
-_LETTERS = {
-    "fr": set("àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»’€"),
-    "pl": set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”’"),
-    "vi": set(
-        "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
-        "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"
-    ),
-}
+# Letters each target language writes (``LETTERS`` of its language data); a legacy
+# decoding whose non-ASCII characters are mostly letters of one language is the plausible one.
+_LETTERS = {d.code: set(d.LETTERS) for d in all_language_data() if d.LETTERS}
 _LEGACY = ("cp1252", "iso-8859-2", "cp1250", "cp1258", "iso-8859-15")
 
 
@@ -167,7 +162,9 @@ def _best_legacy_decoding(data: bytes) -> tuple[str, str | None]:
         non_ascii = [c for c in text if ord(c) > 127]
         if not non_ascii:
             return encoding, text
-        score = max(sum(c in letters for c in non_ascii) for letters in _LETTERS.values())
+        score = max(
+            (sum(c in letters for c in non_ascii) for letters in _LETTERS.values()), default=0
+        )
         score /= len(non_ascii)
         if score > best[0]:
             best = (score, encoding, text)
