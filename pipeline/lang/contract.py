@@ -138,28 +138,10 @@ class LanguageData:
     #: Line openings that credit the text's origin ("Theo …", "Source :"); regex.
     CREDIT_MARKERS: tuple[str, ...] = _f((), "regexes")
 
-    # ---- loading (stages/decode.py, stages/portal.py): read for every input, before
-    # its language is known, so the engines take the union over all languages.
+    # ---- loading (stages/decode.py): read for every input, before its language is
+    # known, so the engine takes every language's.
     #: Letters the language writes: a legacy decoding mostly made of them is plausible.
     LETTERS: str = _f("", "str")
-    #: Portal navigation lines from which everything to the end is cut; regex.
-    PORTAL_TAIL_MARKERS: tuple[str, ...] = _f((), "regexes")
-    #: Words of a comment counter ("Commentaire (0)"); regex.
-    PORTAL_COMMENT_WORDS: tuple[str, ...] = _f((), "regexes")
-    #: Words of a tag line ("Mots-clés :"); regex.
-    PORTAL_TAG_WORDS: tuple[str, ...] = _f((), "regexes")
-    #: Share and like widgets ("Partager", "J'aime (3)"); regex.
-    PORTAL_SHARE_WORDS: tuple[str, ...] = _f((), "regexes")
-    #: Weekdays between a paper's name and its date; regex.
-    PORTAL_WEEKDAYS: tuple[str, ...] = _f((), "regexes")
-    #: Labels of the source URL line ("Source: https://…"); regex.
-    PORTAL_SOURCE_LABELS: tuple[str, ...] = _f((), "regexes")
-    #: Photo captions and credits ("Photo :", "Ảnh:"); regex.
-    PORTAL_CAPTION_WORDS: tuple[str, ...] = _f((), "regexes")
-    #: Author cues that open a byline ("Par Huong Le", "Theo TTXVN"); regex.
-    PORTAL_BYLINE_WORDS: tuple[str, ...] = _f((), "regexes")
-    #: Words that open a paper's name on a source line ("Báo ").
-    PORTAL_PAPER_WORDS: tuple[str, ...] = _f((), "words")
 
 
 #: The names a language module may state (every field but ``code`` and ``source``).
