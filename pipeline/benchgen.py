@@ -21,6 +21,13 @@ stories rather than re-posts of one:
   of each other, and pile up into stories of hundreds of articles that no real
   corpus has (version 1 of this generator made stories of up to 402 articles
   at 50k);
+- an NTREX variant then grows to a drawn length, uniform over 2,000 to 12,000
+  characters of its French translation (the range of the ``corpus/`` seeds, real
+  portal articles of 6 to 11 kB, and of the dev set's texts): body lines of other
+  NTREX documents, each drawn on its own from ``(k, family, line number)``, the
+  same lines in every language, so the translations stay aligned and two variants
+  share a line only by chance (version 2 had the NTREX sizes, 2.5 kB on average,
+  which flattered articles/s);
 - a last line states a publication date, different for every variant.
 
 The substitutions depend only on ``(k, original token)`` and the replaced lines
@@ -52,9 +59,11 @@ import regex
 
 from pipeline.textnorm import ascii_fold, has_diacritics
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 NTREX_LANGS = {"fra": "fr", "pol": "pl", "vie": "vi"}
 FILES_PER_DIR = 1000
+#: An NTREX variant grows to this many characters of its French translation (uniform).
+GROW_MIN_CHARS, GROW_MAX_CHARS = 2_000, 12_000
 
 SURNAMES = (
     "Nguyễn",
@@ -265,10 +274,45 @@ def variant_lines(template: Template, k: int, pool: LinePool) -> str:
     return "\n".join(out)
 
 
+def grow_lines(template: Template, k: int, pool: LinePool) -> list[str]:
+    """The body lines appended to variant ``k`` of an aligned ``template`` so that its
+    French translation reaches a length drawn from ``GROW_MIN_CHARS..GROW_MAX_CHARS``.
+
+    Which lines, and how many, depend on ``(k, family)`` and the French lengths only,
+    never on ``template.lang``: the three translations get the same lines."""
+    if not template.aligned or not pool.families:
+        return []
+    base = pool.lines.get((template.family, "fr"))
+    if base is None:
+        return []
+    span = GROW_MAX_CHARS - GROW_MIN_CHARS + 1
+    target = GROW_MIN_CHARS + _draw(k, template.family, "size") % span
+    size, out, j = sum(map(len, base)) + len(base), [], 0
+    while size < target:
+        h = _draw(k, f"{template.family}\x00{j}", "grow")
+        j += 1
+        donor = pool.families[(h >> 8) % len(pool.families)]
+        fr = pool.lines.get((donor, "fr"))
+        mine = pool.lines.get((donor, template.lang))
+        if fr is None or mine is None or len(fr) < 2 or len(mine) != len(fr):
+            if j > 10_000:  # no usable donor at all
+                break
+            continue
+        n = 1 + (h >> 24) % (len(fr) - 1)
+        if not fr[n].strip():
+            continue
+        size += len(fr[n]) + 1
+        out.append(mine[n])
+    return out
+
+
 def make_variant(template: Template, k: int, pool: LinePool) -> str:
-    """Variant ``k`` of ``template`` (see the module docstring); replacement lines come
-    from ``pool``."""
+    """Variant ``k`` of ``template`` (see the module docstring); replacement and added
+    lines come from ``pool``."""
     text = variant_lines(template, k, pool)
+    grown = grow_lines(template, k, pool)
+    if grown:
+        text = text.rstrip("\n") + "\n" + "\n".join(grown)
     text = _VN_NAME.sub(lambda m: variant_vn_name(m.group(0), k), text)
     if template.shared_words:
         words = "|".join(map(re.escape, template.shared_words))

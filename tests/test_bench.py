@@ -14,9 +14,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.benchgen import (
+    GROW_MAX_CHARS,
+    GROW_MIN_CHARS,
     LinePool,
     Template,
     generate,
+    grow_lines,
     iter_articles,
     load_templates,
     make_variant,
@@ -114,10 +117,26 @@ def test_variants_are_not_near_duplicates_but_stay_translations(
     shingles = [_shingles(make_variant(longest, k, pool)) for k in range(12)]
     similar = [len(a & b) / len(a | b) for i, a in enumerate(shingles) for b in shingles[i + 1 :]]
     assert max(similar) < 0.6
-    for t in (t for t in templates if t.family == longest.family):
-        for k in range(12):
+    family = [t for t in templates if t.family == longest.family]
+    for k in range(12):
+        grown = {len(grow_lines(t, k, pool)) for t in family}
+        assert len(grown) == 1  # the same added lines in every translation
+        for t in family:
             lines = make_variant(t, k, pool).splitlines()
-            assert len(lines) == len(t.text.rstrip("\n").splitlines()) + 2  # + dateline
+            base = len(t.text.rstrip("\n").splitlines())
+            assert len(lines) == base + min(grown) + 2  # + blank line and dateline
+
+
+def test_variants_have_real_article_sizes(templates: list[Template]) -> None:
+    """NTREX variants grow to 2-12 kB (their French translation), the seeds' range; the
+    target counts the template's own lines, so a variant whose replaced lines are
+    shorter may fall a little below it."""
+    pool = LinePool.of(templates)
+    french = [t for t in templates if t.aligned and t.lang == "fr"]
+    sizes = [len(make_variant(t, k, pool)) for t in french[:40] for k in range(3)]
+    assert min(sizes) >= 0.9 * GROW_MIN_CHARS
+    assert max(sizes) <= GROW_MAX_CHARS + 2_000  # the last line added, the dateline
+    assert 5_000 < sum(sizes) / len(sizes) < 9_000
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

@@ -66,8 +66,44 @@ class DaskExecutor:
 
         with Client(self.scheduler) as client:
             workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
-            options = {"scheduler": client}
-            yield from _windows(fn, items, workers * WINDOW_PER_WORKER, options)
+            yield from _sliding(client, fn, items, workers * WINDOW_PER_WORKER)
+
+
+def _sliding(client: Any, fn: Callable[[T], R], items: Iterable[T], size: int) -> Iterator[R]:
+    """Ordered map on a ``distributed`` cluster with at most ``size`` tasks in flight.
+
+    One future per item, submitted as the oldest one is consumed: no barrier at the
+    end of a window (a slow batch no longer idles the other workers), no bag graph to
+    build and optimise per window, and ``fn`` is scattered once instead of pickled into
+    every task. Results are taken in input order and released as soon as consumed."""
+    from collections import deque
+
+    it = iter(items)
+    [fn_future] = client.scatter([fn], broadcast=True, hash=False)
+    pending: deque[Any] = deque()
+
+    def submit_next() -> bool:
+        for item in islice(it, 1):
+            pending.append(client.submit(_apply, fn_future, item, pure=False))
+            return True
+        return False
+
+    try:
+        while len(pending) < size and submit_next():
+            pass
+        while pending:
+            future = pending.popleft()
+            result = future.result()
+            future.release()
+            submit_next()
+            yield result
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _apply(fn: Callable[[T], R], item: T) -> R:
+    return fn(item)
 
 
 def _windows(

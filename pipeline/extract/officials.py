@@ -62,6 +62,22 @@ def _fold_name(name: str) -> str:
     return ascii_fold(name).translate(_APOSTROPHES)
 
 
+_NER_MEMO: dict[str, tuple[tuple[int, int], ...]] = {}
+_NER_MEMO_MAX = 4096
+
+
+def _ner_persons(model, window: str) -> tuple[tuple[int, int], ...]:  # noqa: ANN001 - spaCy
+    """``(start_char, end_char)`` of the PER entities of ``window``, memoised: the same
+    window (a candidate asked about twice, a repeated paragraph) runs the model once."""
+    found = _NER_MEMO.get(window)
+    if found is None:
+        found = tuple((e.start_char, e.end_char) for e in model(window).ents if e.label_ == "PER")
+        if len(_NER_MEMO) >= _NER_MEMO_MAX:
+            _NER_MEMO.clear()
+        _NER_MEMO[window] = found
+    return found
+
+
 class _Scan:
     """State of one extraction: tokens, lexicon, and the mentions found so far."""
 
@@ -188,10 +204,10 @@ class _Scan:
         if model is None:
             return None
         lo, hi = max(0, self.toks[i].start - 160), min(len(self.text), self.toks[j - 1].end + 80)
-        for ent in model(self.text[lo:hi]).ents:
-            if ent.label_ == "PER" and lo + ent.end_char == self.toks[j - 1].end:
+        for start_char, end_char in _ner_persons(model, self.text[lo:hi]):
+            if lo + end_char == self.toks[j - 1].end:
                 for k in range(i, j):
-                    if self.toks[k].start == lo + ent.start_char and (k == i or not exact):
+                    if self.toks[k].start == lo + start_char and (k == i or not exact):
                         return k
         return None
 
