@@ -269,3 +269,30 @@ def test_a_signal_gives_a_short_message_its_exit_code_and_no_leftovers(
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
     assert len(stderr.strip().splitlines()) <= 3
     assert not list(out.glob(".*.tmp"))
+
+
+def test_a_very_large_html_page_is_read_linearly_with_a_warning(monkeypatch) -> None:
+    """Above LARGE_HTML_CHARS a page skips trafilatura (whose time grows faster than the
+    page) and keeps the text of its main blocks, in order, furniture dropped."""
+    from pipeline.stages import load
+
+    monkeypatch.setattr(load, "LARGE_HTML_CHARS", 1000)
+    paragraphs = "".join(
+        f"<p>Le ministère des Finances doit publier le rapport {i} avant le 30 juin 2026.</p>"
+        for i in range(40)
+    )
+    html = (
+        "<html><head><title>Rapports</title><script>var x = 1;</script></head><body>"
+        f"<nav>Accueil | Menu</nav><article>{paragraphs}</article><footer>Contact</footer>"
+        "</body></html>"
+    )
+    article = load.article_from_html(html, "big.html")
+    assert not isinstance(article, load.Reject)
+    assert article.text.startswith(
+        "Rapports\n\nLe ministère des Finances doit publier le rapport 0"
+    )
+    assert "rapport 39 avant le 30 juin 2026." in article.text
+    assert (
+        "Menu" not in article.text and "Contact" not in article.text and "var x" not in article.text
+    )
+    assert any("not trafilatura" in w for w in article.warnings)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from trafilatura.settings import set_date_params
 
@@ -372,7 +374,12 @@ def article_from_html(
     warnings: tuple[str, ...] = (),
 ) -> Article | Reject:
     """Main text of an HTML page (trafilatura, comments excluded) as an article; used for
-    ``.html`` inputs, JSONL ``html`` records and the pages the nightly job fetches."""
+    ``.html`` inputs, JSONL ``html`` records and the pages the nightly job fetches.
+    A page over ``LARGE_HTML_CHARS`` (trafilatura's time grows faster than its size)
+    gets the plain text of its ``<article>``, ``<main>`` or ``<body>`` blocks instead,
+    with a warning on the article."""
+    if len(html) > LARGE_HTML_CHARS:
+        return _large_html_article(html, source_path, url, title, published, lang, warnings)
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -400,6 +407,48 @@ def article_from_html(
         lang=lang,
         warnings=warnings,
     )
+
+
+#: Above this many characters an HTML page is read linearly, without trafilatura.
+LARGE_HTML_CHARS = 4_000_000
+_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "blockquote", "pre")
+_FURNITURE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
+
+
+def _large_html_article(
+    html: str,
+    source_path: str,
+    url: str | None,
+    title: str | None,
+    published: date | None,
+    lang: str | None,
+    warnings: tuple[str, ...],
+) -> Article | Reject:
+    """The text blocks of a very large page in document order (linear in its size)."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as err:
+        return Reject(source_path, "bad_html", f"HTML could not be parsed: {err}")
+    for element in list(root.iter(*_FURNITURE)):
+        element.drop_tree()
+    main = next(iter(root.iter("article", "main")), None)
+    main = main if main is not None else root.find("body")
+    if main is None:
+        main = root
+    blocks = [" ".join(el.text_content().split()) for el in main.iter(*_BLOCKS)]
+    body = "\n\n".join(b for b in blocks if b) or " ".join(main.text_content().split())
+    if not body:
+        return Reject(source_path, "no_main_text", "no text in the large HTML page")
+    head = title or (root.findtext(".//title") or "").strip() or None
+    text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
+    note = (
+        f"HTML of {len(html) / 1e6:.1f} M characters: plain text of its main blocks, "
+        "not trafilatura (whose time grows faster than the page)"
+    )
+    return make_article(
+        text, source_path, url=url, title=head, published=published, lang=lang,
+        warnings=(*warnings, note),
+    )  # fmt: skip
 
 
 def _looks_like_html(text: str) -> bool:
