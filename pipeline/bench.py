@@ -15,7 +15,7 @@ start-up cost, so that the time per article can be compared net of it; and
 a full ``extract`` over the same history. Results are printed and written to
 ``bench/results.json``.
 
-    python -m pipeline.bench --sizes 1000,10000 --workers 2
+    python -m pipeline.bench --sizes 1000,10000 --workers 1,2
     python -m pipeline.bench --quick          # smoke test: 60 articles, 5 baseline
 """
 
@@ -45,6 +45,8 @@ POLL_S = 0.2
 BASELINE_METHOD = "spaCy fr_core_news_sm NER (PER) + dateparser.search_dates(languages=[lang])"
 TARGET_RATE, TARGET_RATIO, TARGET_MB, TARGET_FLAT = 300.0, 20.0, 1024.0, 0.20
 TARGET_NIGHTLY_SHARE = 0.05
+#: Issue 20: MB/s per core net of start-up with one worker; MB/s with two at 10k.
+TARGET_MB_S_1W, TARGET_MB_S_2W_10K = 2.0, 3.6
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,24 +63,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "workers": args.workers,
         "executor": args.executor,
         "runs": [],
+        "startup_s_by_workers": {},
     }
-    startup = _measure(
-        generate(args.corpora / str(STARTUP_SIZE), STARTUP_SIZE, args.corpus, args.ntrex),
-        args.out_dir / str(STARTUP_SIZE),
-        args,
-    )
-    results["startup_s"] = startup["run_s"]
-    print(f"start-up: {startup['run_s']:.2f} s for {STARTUP_SIZE} articles", flush=True)
+    small = generate(args.corpora / str(STARTUP_SIZE), STARTUP_SIZE, args.corpus, args.ntrex)
+    for workers in args.workers:
+        startup = _measure(small, args.out_dir / str(STARTUP_SIZE), args, workers)
+        results["startup_s_by_workers"][str(workers)] = startup["run_s"]
+        print(f"start-up, {workers} worker(s): {startup['run_s']:.2f} s", flush=True)
+    results["startup_s"] = results["startup_s_by_workers"][str(max(args.workers))]
     for n in sizes:
         started = time.perf_counter()
         corpus = generate(args.corpora / str(n), n, args.corpus, args.ntrex)
         gen_s = time.perf_counter() - started
-        run = _measure(corpus, args.out_dir / str(n), args)
-        net_ms = 1000 * (run["run_s"] - results["startup_s"]) / max(1, run["articles"])
-        run.update(size=n, generate_s=round(gen_s, 2), net_ms_per_article=round(net_ms, 2))
-        results["runs"].append(run)
-        _print_run(run)
-        _write(results, args.results)  # so far: a long size never loses the earlier ones
+        for workers in args.workers:
+            run = _measure(corpus, args.out_dir / str(n), args, workers)
+            startup_s = results["startup_s_by_workers"][str(workers)]
+            net_s = max(1e-9, run["run_s"] - startup_s)
+            run.update(
+                size=n,
+                workers=workers,
+                generate_s=round(gen_s, 2),
+                net_ms_per_article=round(1000 * net_s / max(1, run["articles"]), 2),
+                net_mb_per_s=round(run["input_mb"] / net_s, 3),
+                net_mb_per_s_per_core=round(run["input_mb"] / net_s / workers, 3),
+            )
+            results["runs"].append(run)
+            _print_run(run)
+            _write(results, args.results)  # so far: a long size never loses the earlier ones
     if sample > 0:
         corpus = args.corpora / str(sizes[0])
         results["baseline"] = _measure_baseline(corpus, sample)
@@ -87,13 +98,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             run["ratio_to_baseline"] = round(
                 run["articles_per_s"] / results["baseline"]["articles_per_s"], 1
             )
+            run["mb_ratio_to_baseline"] = round(
+                run["mb_per_s"] / results["baseline"]["mb_per_s"], 1
+            )
     if args.nightly_history and not args.quick:
         from pipeline.benchnight import measure_nightly
 
         results["nightly"] = []
         for history in args.nightly_history:
             night = measure_nightly(
-                args.out_dir / "nightly", history, args.corpus, args.ntrex, args.workers
+                args.out_dir / "nightly", history, args.corpus, args.ntrex, max(args.workers)
             )
             results["nightly"].append(night)
             print(f"nightly: {json.dumps(night)}", flush=True)
@@ -129,9 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--workers",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="workers for extract (default: all cores)",
+        type=_counts,
+        default=sorted({1, os.cpu_count() or 1}),
+        help="comma-separated worker counts, each size runs with each (default: 1 and all cores)",
     )
     p.add_argument("--executor", choices=("local", "dask"), default="local")
     p.add_argument("--quick", action="store_true", help="smoke test: one tiny corpus")
@@ -172,7 +186,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _measure(corpus: Path, out: Path, args: argparse.Namespace) -> dict[str, Any]:
+def _measure(corpus: Path, out: Path, args: argparse.Namespace, workers: int) -> dict[str, Any]:
     """Run ``extract`` on ``corpus`` in a child process; throughput, memory, stages."""
     report = out.with_name(f".{out.name}.report.json")
     report.parent.mkdir(parents=True, exist_ok=True)
@@ -186,7 +200,7 @@ def _measure(corpus: Path, out: Path, args: argparse.Namespace) -> dict[str, Any
         "--report",
         str(report),
         "--workers",
-        str(args.workers),
+        str(workers),
         "--executor",
         args.executor,
     ]
@@ -209,6 +223,10 @@ def _measure(corpus: Path, out: Path, args: argparse.Namespace) -> dict[str, Any
         "peak_rss_mb": child["peak_rss_mb"],
         "peak_pss_tree_mb": child["peak_pss_tree_mb"],
         "stages_s": got["timings"],
+        "stages_mb_per_s": {
+            k: round(got["input_bytes"] / 1e6 / v, 2) if v > 0 else None
+            for k, v in got["timings"].items()
+        },
         "summary": got["summary"],
     }
 
@@ -218,7 +236,8 @@ def _child(args: argparse.Namespace) -> int:
     from pipeline.run import RunConfig, run
 
     corpus, out = args.child
-    config = RunConfig(corpus, out, workers=args.workers, executor=args.executor, progress=False)
+    [workers] = args.workers
+    config = RunConfig(corpus, out, workers=workers, executor=args.executor, progress=False)
     input_bytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     started = time.perf_counter()
     if args.profile:
@@ -269,6 +288,7 @@ def _measure_baseline(corpus: Path, sample: int) -> dict[str, Any]:
     got.update(
         peak_rss_mb=child["peak_rss_mb"],
         articles_per_s=round(got["articles"] / got["run_s"], 2),
+        mb_per_s=round(got["input_bytes"] / 1e6 / got["run_s"], 3),
         run_s=round(got["run_s"], 2),
         load_s=round(got["load_s"], 2),
     )
@@ -284,10 +304,11 @@ def _baseline_child(args: argparse.Namespace) -> int:
     nlp = spacy.load("fr_core_news_sm")
     load_s = time.perf_counter() - started
     paths = sorted(args.baseline_child.rglob("*.txt"))[: args.baseline_sample]
-    people = dates = 0
+    people = dates = size = 0
     started = time.perf_counter()
     for path in paths:
         text = path.read_text(encoding="utf-8")
+        size += len(text.encode("utf-8"))
         lang = path.name.split("_")[1]  # benchgen names files NNNNNN_LANG_FAMILY.txt
         people += sum(1 for e in nlp(text).ents if e.label_ == "PER")
         dates += len(search_dates(text, languages=[lang] if lang != "und" else None) or [])
@@ -297,6 +318,7 @@ def _baseline_child(args: argparse.Namespace) -> int:
                 "method": BASELINE_METHOD,
                 "articles": len(paths),
                 "run_s": time.perf_counter() - started,
+                "input_bytes": size,
                 "load_s": load_s,
                 "people": people,
                 "dates": dates,
@@ -372,10 +394,20 @@ def _proportional_rss_kb(pid: int) -> int:
 
 
 def _targets(results: dict[str, Any]) -> dict[str, Any]:
-    runs = {r["size"]: r for r in results["runs"]}
-    per_article = [r["ms_per_article"] for r in results["runs"]]
-    net = [r["net_ms_per_article"] for r in results["runs"]]
+    most = max(r.get("workers", 1) for r in results["runs"]) if results["runs"] else 1
+    widest = [r for r in results["runs"] if r.get("workers", most) == most]
+    runs = {r["size"]: r for r in widest}
+    one = [r for r in results["runs"] if r.get("workers") == 1]
+    two_10k = next(
+        (r for r in results["runs"] if r.get("workers") == 2 and r["size"] == 10_000), None
+    )
+    per_article = [r["ms_per_article"] for r in widest]
+    net = [r["net_ms_per_article"] for r in widest]
     out: dict[str, Any] = {
+        "net_mb_per_s_per_core_1_worker": (
+            one[-1]["net_mb_per_s_per_core"] if one else None  # the largest size
+        ),
+        "mb_per_s_2_workers_10k": two_10k["mb_per_s"] if two_10k else None,
         "articles_per_s_10k": runs.get(10_000, {}).get("articles_per_s"),
         "ratio_to_baseline_10k": runs.get(10_000, {}).get("ratio_to_baseline"),
         "peak_tree_mb_50k": runs.get(50_000, {}).get("peak_pss_tree_mb"),
@@ -385,6 +417,8 @@ def _targets(results: dict[str, Any]) -> dict[str, Any]:
         "net_ms_per_article_spread": round(max(net) / min(net) - 1, 3) if len(net) > 1 else None,
     }
     checks = {
+        "mb_s_1_worker_ok": (out["net_mb_per_s_per_core_1_worker"], lambda v: v >= TARGET_MB_S_1W),
+        "mb_s_2_workers_10k_ok": (out["mb_per_s_2_workers_10k"], lambda v: v >= TARGET_MB_S_2W_10K),
         "rate_ok": (out["articles_per_s_10k"], lambda v: v >= TARGET_RATE),
         "ratio_ok": (out["ratio_to_baseline_10k"], lambda v: v >= TARGET_RATIO),
         "memory_ok": (out["peak_tree_mb_50k"], lambda v: v < TARGET_MB),
@@ -413,13 +447,15 @@ def _machine() -> dict[str, Any]:
 
 def _print_run(run: dict[str, Any]) -> None:
     stages = ", ".join(f"{k} {v:.2f}s" for k, v in run["stages_s"].items())
+    per_stage = ", ".join(f"{k} {v} MB/s" for k, v in run["stages_mb_per_s"].items())
     print(
-        f"{run['size']:>7} articles: {run['articles_per_s']:8.1f} art/s "
+        f"{run['size']:>7} articles x{run.get('workers', '?')}: "
+        f"{run['articles_per_s']:8.1f} art/s "
         f"{run['mb_per_s']:6.2f} MB/s  {run['ms_per_article']:6.2f} ms/art "
         f"({run['net_ms_per_article']:.2f} net of start-up) "
         f"(CPU {run['cpu_ms_per_article']:.2f} ms/art)  "
         f"peak {run['peak_rss_mb']:.0f} MB (tree PSS {run['peak_pss_tree_mb']:.0f} MB)  "
-        f"[{stages}]",
+        f"[{stages}] [{per_stage}] net {run.get('net_mb_per_s_per_core')} MB/s per core",
         flush=True,
     )
 
