@@ -82,7 +82,7 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
     covered = sorted((d.start, d.end) for d in (*extraction.decrees, *extraction.dates))
     discourse = Discourse(text, lang, find_actors(text, lang), extraction.officials)
     for s0, s1 in split_sentences(text, lang):
-        if overlaps_any(skipped, s0, s1):
+        if _credit_only(text, skipped, s0, s1):
             continue
         inside = officials.index.within(s0, s1)
         discourse.start_sentence(s0, s1, inside)
@@ -182,6 +182,17 @@ def _sentence_obligations(
     return found
 
 
+def _credit_only(text: str, skipped: Sequence[tuple[int, int]], s0: int, s1: int) -> bool:
+    """The sentence lies in a byline or credit span and states no clause of its own: a
+    caption that carries a directive ("Premier X zwrócił się do…, — Zdjęcie: VGP") is
+    read; a bare byline is not."""
+    return overlaps_any(skipped, s0, s1) and len(text[s0:s1].split()) <= CREDIT_WORDS
+
+
+#: A blocked line of at most this many words is a byline or a credit, never a commitment.
+CREDIT_WORDS = 12
+
+
 def _headline(text: str, s0: int, s1: int) -> bool:
     """The sentence is a whole line without final punctuation: a title or a caption."""
     before = text[text.rfind("\n", 0, s0) + 1 : s0]
@@ -257,7 +268,9 @@ def _read(
             gap = text[cue.end : a.start]
             if _CLAUSE_BREAK.search(gap):
                 break
-            lead = lead_word.search(text, max(cue.end, a.start - 8), a.start)
+            lead = lead_word.search(text, max(cue.end, a.start - 8), a.start) or lead_word.match(
+                text, a.start
+            )
             if lead is None and lead_word.pattern != "(?:)":
                 continue
             chosen = _addressees(text, gram, actors, lead.start() if lead else a.start)
