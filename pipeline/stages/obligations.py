@@ -122,6 +122,8 @@ def _sentence_obligations(
     for i, reading in enumerate(readings):
         if i and not reading.addressed and reading.cue.kind != "tasks":
             continue  # "X yêu cầu Bộ Y tế chỉ đạo, hỗ trợ…": the second verb is the action
+        if _inside_directive(text, readings[:i], reading):
+            continue  # "Yêu cầu Bộ A chủ trì, phối hợp với B … khẩn trương…": A's action
         names = [a.name for a in reading.actors]
         later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
         action_end = min(later, default=s1)
@@ -180,6 +182,21 @@ def _sentence_obligations(
         # The sentence names who acts: an unattributed reading of it is no other commitment.
         found = [o for o in found if o.actor != UNSPECIFIED]
     return found
+
+
+def _inside_directive(text: str, earlier: list[_Reading], reading: _Reading) -> bool:
+    """A modal or future verb that stands in the action of a directive before it in the
+    same clause ("asks ministry A to lead, with B …, and urgently study…") belongs to that
+    action; it states no commitment of another body."""
+    if reading.cue.kind in DIRECTING_KINDS:
+        return False
+    return any(
+        r.cue.kind in DIRECTING_KINDS
+        and r.actors
+        and r.addressed
+        and ";" not in text[r.cue.end : reading.cue.start]
+        for r in earlier
+    )
 
 
 def _credit_only(text: str, skipped: Sequence[tuple[int, int]], s0: int, s1: int) -> bool:
