@@ -421,16 +421,38 @@ def test_deadline_conflict_is_visible():
     assert {c.conflict for c in health} == {"deadline: fr=2025-10-30 before; pl=2025-11-30 before"}
 
 
-def test_caption_sentences_are_not_commitments():
-    text = "Le ministère de la Santé doit achever la fusion avant le 30 octobre 2025."
-    article = Article(
-        sha256_hex(text)[:16],
-        "t",
-        text,
-        sha256_hex(text),
-        lang="fr",
-        no_official_spans=((0, len(text)),),
+def _with_caption(text: str, caption: str) -> Article:
+    start = text.index(caption)
+    return Article(
+        sha256_hex(text)[:16], "t", text, sha256_hex(text), lang="fr",
+        no_official_spans=((start, start + len(caption)),),
+    )  # fmt: skip
+
+
+def test_a_caption_repeating_the_article_adds_no_commitment():
+    body = "Le ministère de la Santé doit achever la fusion avant le 30 octobre 2025."
+    caption = (
+        "Le ministère de la Santé doit achever la fusion avant le 30 octobre 2025, a dit le "
+        "ministre lors de la réunion. (Photo : VNA)"
     )
+    article = _with_caption(f"{body}\n{caption}", caption)
+    found = find_obligations(article, extract_article(article))
+    assert [(o.actor, o.start) for o in found] == [("Ministry of Health", 0)]
+
+
+def test_a_caption_that_states_its_own_directive_is_read():
+    text = (
+        "Les travaux ont commencé.\nLe ministère des Finances doit verser les fonds avant le "
+        "30 juin 2026 pour achever les travaux du pont. — Photo : VGP"
+    )
+    article = _with_caption(text, text.split("\n")[1])
+    found = find_obligations(article, extract_article(article))
+    assert [o.actor for o in found] == ["Ministry of Finance"]
+
+
+def test_a_bare_byline_is_never_a_commitment():
+    text = "Texte et photos : Le ministère doit"
+    article = _with_caption(text, text)
     assert find_obligations(article, extract_article(article)) == []
 
 

@@ -96,7 +96,20 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
                 )
             )  # fmt: skip
         discourse.end_sentence(len(found) > before)
-    return found
+    return _without_repeated_captions(found, skipped)
+
+
+def _without_repeated_captions(
+    found: list[Obligation], skipped: Sequence[tuple[int, int]]
+) -> list[Obligation]:
+    """A caption that repeats what the article states (same actor, deadline and decree)
+    is no second commitment; a caption that states one of its own is kept."""
+
+    def key(o: Obligation) -> tuple:
+        return (o.actor, o.deadline.value if o.deadline else None, o.decree)
+
+    stated = {key(o) for o in found if not overlaps_any(skipped, o.start, o.end)}
+    return [o for o in found if not overlaps_any(skipped, o.start, o.end) or key(o) not in stated]
 
 
 def _sentence_obligations(
