@@ -164,3 +164,16 @@ def test_first_person_of_an_interview_is_the_interviewees_body() -> None:
 )
 def test_no_commitment(lang: str, text: str) -> None:
     assert summary(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("fr", "Le ministre de la Justice doit présenter le projet de loi avant le 30 juin 2026.",
+         "Ministry of Justice"),
+        ("pl", "Wiceminister Finansów odpowiedzialny za budżet będzie nadal monitorował wydatki.",
+         "Ministry of Finance"),
+    ],
+)  # fmt: skip
+def test_an_office_as_subject_stands_for_its_body(lang: str, text: str, actor: str) -> None:
+    assert [a for a, _, _ in summary(text, lang)] == [actor]

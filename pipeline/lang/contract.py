@@ -122,6 +122,9 @@ class LanguageData:
     REFERENCE_PRONOUNS: str = _f(NEVER, "regex")
     REFERENCE_NOUNS: dict[str, str] = _f({}, "regex_keys")
     INTERVIEW_MARKERS: str = _f(NEVER, "regex")
+    #: An office standing for its body as the subject ("Le ministre de la Justice doit…"):
+    #: title regex at the start of the subject → the body's head word put in its place.
+    TITLE_BODY_HEADS: dict[str, str] = _f({}, "regex_keys")
     ADDRESSEE_LEAD: str = _f(r"(?:\s*)", "regex")
     ACTION_LEAD: str = _f(r"(?:^[\s,:]*)", "regex")
     DIRECTOR_PRONOUN: str = _f(NEVER, "regex")
@@ -142,6 +145,33 @@ class LanguageData:
     # known, so the engine takes every language's.
     #: Letters the language writes: a legacy decoding mostly made of them is plausible.
     LETTERS: str = _f("", "str")
+
+    # ---- portal exports (stages/portal.py): cleaned before the article's language is
+    # known, so the engine takes every language's words, and those of the portal's own
+    # interface that belong to no language (pipeline/lang/data/portal_interface.toml).
+    # Words are matched whole and case-insensitively; a space is one space.
+    #: Navigation lines from which everything to the end is cut ("Même catégorie").
+    PORTAL_TAIL_MARKERS: tuple[str, ...] = _f((), "words")
+    #: Words of a comment counter, a navigation line too ("Commentaire (0)").
+    PORTAL_COMMENT_WORDS: tuple[str, ...] = _f((), "words")
+    #: Labels of a tag line, a navigation line too ("Mots-clés : …").
+    PORTAL_TAG_WORDS: tuple[str, ...] = _f((), "words")
+    #: Share and like widgets, dropped wherever they stand ("Partager", "J'aime (3)").
+    PORTAL_COUNTER_WORDS: tuple[str, ...] = _f((), "words")
+    #: Labels of the line giving the original's URL ("Source: https://…").
+    PORTAL_SOURCE_LABELS: tuple[str, ...] = _f((), "words")
+    #: Cues of photo captions and credits, before a colon ("Photo :", "Ảnh:").
+    PORTAL_CAPTION_CUES: tuple[str, ...] = _f((), "words")
+    #: News agencies credited in parentheses at the end of a caption ("(TTXVN)").
+    PORTAL_CAPTION_AGENCIES: tuple[str, ...] = _f((), "words")
+    #: Author cues that open a byline line ("Par Huong Le", "Theo TTXVN").
+    PORTAL_BYLINE_CUES: tuple[str, ...] = _f((), "words")
+    #: Weekdays, as a source line writes them between paper and date ("Thứ Sáu"); a
+    #: space stands for any run of spaces.
+    WEEKDAYS: tuple[str, ...] = _f((), "words")
+    #: Words that open a newspaper's name on a source line, as written and followed by a
+    #: space ("Báo Nhân Dân").
+    PAPER_WORDS: tuple[str, ...] = _f((), "words")
 
 
 #: The names a language module may state (every field but ``code`` and ``source``).

@@ -396,6 +396,13 @@ REFERENCE_NOUNS: dict[str, str] = {
     r"gouvernement": "Government", r"province": "Provincial",
 }  # fmt: skip
 
+#: An office standing for its body as the subject: "Le ministre de la Justice doit…" is
+#: read as "le ministère de la Justice".
+TITLE_BODY_HEADS: dict[str, str] = {
+    r"(?i:(?:vice-|sous-)?ministres?(?:\s+(?:adjointe?|déléguée?))?)(?=\s+d)": "ministère",
+    r"(?i:(?:directeur|directrice)(?:\s+adjointe?)?)(?=\s+d)": "département",
+}
+
 #: The text is an interview: its "nous" is the interviewee's body.
 INTERVIEW_MARKERS: str = (
     r"(?i:\binterview(?:é|ée|és|ées|er)?\b|\bentretien\b|\ba\s+répondu\s+aux\s+questions\b"
@@ -493,3 +500,29 @@ CREDIT_MARKERS: tuple[str, ...] = ("source", "sources", r"d['’]après")
 
 #: Letters French writes: a legacy decoding mostly made of them is plausible.
 LETTERS: str = "àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»’€"
+
+# ---- portal exports (stages/portal) ----
+
+#: Navigation lines from which everything to the end is cut (whole lines, any case; the
+#: portal writes "article" or "articles" before the adjective).
+PORTAL_TAIL_MARKERS: tuple[str, ...] = (
+    "même catégorie", "même auteur", "sur le même sujet", "à lire aussi",
+    "article liés", "article similaires", "article connexes",
+    "articles liés", "articles similaires", "articles connexes", "lire aussi",
+)  # fmt: skip
+#: A comment counter ("Commentaires (0)") and a tag line ("Mots-clés : …"), navigation too.
+PORTAL_COMMENT_WORDS: tuple[str, ...] = ("commentaire", "commentaires")
+PORTAL_TAG_WORDS: tuple[str, ...] = ("mots-clés", "mots clés")
+#: Share and like widgets, dropped wherever they stand: "Partager", "J'aime (12)".
+PORTAL_COUNTER_WORDS: tuple[str, ...] = ("partager", "j'aime")
+#: The label of the original's URL: "Source : https://…".
+PORTAL_SOURCE_LABELS: tuple[str, ...] = ("Source",)
+#: Captions and credits: "Photo : VNA", "Crédit : …", "… (AVI)".
+PORTAL_CAPTION_CUES: tuple[str, ...] = ("photo", "photos", "source photo", "crédit")
+PORTAL_CAPTION_AGENCIES: tuple[str, ...] = ("AVI",)
+#: Bylines: "Par Huong Le", "Texte et photos : …".
+PORTAL_BYLINE_CUES: tuple[str, ...] = ("par", "auteur", "texte et photo", "texte et photos")
+#: Weekdays between a paper's name and its date: "… - vendredi, 10/10/2025".
+WEEKDAYS: tuple[str, ...] = (
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+)  # fmt: skip

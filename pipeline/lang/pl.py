@@ -465,6 +465,12 @@ REFERENCE_NOUNS: dict[str, str] = {
     r"rząd\p{L}*": "Government",
 }  # fmt: skip
 
+#: An office standing for its body as the subject: "Wiceminister Zdrowia będzie…" is read
+#: as "Ministerstwo Zdrowia" (the genitive that follows fits both).
+TITLE_BODY_HEADS: dict[str, str] = {
+    r"(?i:(?:wice)?minister(?:ka)?)(?=\s+\p{Lu})": "Ministerstwo",
+}
+
 #: The text is an interview: its "my" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bwywiad\p{L}*|\brozmow\p{L}*\s+z\b|\bodpowiadając\s+na\s+pytani)"
 
@@ -548,3 +554,26 @@ CREDIT_MARKERS: tuple[str, ...] = ("źródło", "zrodlo", "według")
 
 #: Letters Polish writes: a legacy decoding mostly made of them is plausible.
 LETTERS: str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”’"
+
+# ---- portal exports (stages/portal) ----
+
+#: Navigation lines from which everything to the end is cut (whole lines, any case).
+PORTAL_TAIL_MARKERS: tuple[str, ...] = (
+    "ta sama kategoria", "ten sam autor", "powiązane", "powiązane artykuły",
+    "powiązane wiadomości", "czytaj też", "czytaj także", "czytaj również",
+)  # fmt: skip
+#: A comment counter ("Komentarze (0)") and a tag line ("Tagi: …"), navigation too.
+PORTAL_COMMENT_WORDS: tuple[str, ...] = ("komentarz", "komentarze", "komentarzy")
+PORTAL_TAG_WORDS: tuple[str, ...] = ("tagi",)
+#: Share widgets, dropped wherever they stand: "Udostępnij".
+PORTAL_COUNTER_WORDS: tuple[str, ...] = ("udostępnij",)
+#: The label of the original's URL: "Źródło: https://…".
+PORTAL_SOURCE_LABELS: tuple[str, ...] = ("Źródło",)
+#: Captions and credits: "Zdjęcie: VNA", "Fot. …:".
+PORTAL_CAPTION_CUES: tuple[str, ...] = ("zdjęcie", "zdjęcia", "fot.", "foto")
+#: Bylines: "Autor: …".
+PORTAL_BYLINE_CUES: tuple[str, ...] = ("autor",)
+#: Weekdays between a paper's name and its date: "… - piątek, 10/10/2025".
+WEEKDAYS: tuple[str, ...] = (
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+)  # fmt: skip

@@ -292,6 +292,10 @@ REFERENCE_NOUNS: dict[str, str] = {
     r"tỉnh(?:\s+này)?": "Provincial", r"ủy\s+ban(?:\s+này)?": "Committee",
 }  # fmt: skip
 
+#: An office standing for its body as the subject: "Bộ trưởng Bộ Y tế phải…" already names
+#: the body; "Giám đốc Sở Y tế" too. Nothing to replace.
+TITLE_BODY_HEADS: dict[str, str] = {}
+
 #: The text is an interview: its "chúng tôi" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
 
@@ -372,3 +376,30 @@ LETTERS: str = (
     "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
     "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"
 )
+
+# ---- portal exports (stages/portal) ----
+
+#: Navigation lines from which everything to the end is cut (whole lines, any case).
+PORTAL_TAIL_MARKERS: tuple[str, ...] = (
+    "cùng chuyên mục", "cùng tác giả", "tin liên quan", "tin cùng chuyên mục", "xem thêm",
+    "đọc thêm",
+)  # fmt: skip
+#: A comment counter ("Bình luận (0)") and a tag line ("Từ khóa: …"), navigation too.
+PORTAL_COMMENT_WORDS: tuple[str, ...] = ("bình luận",)
+PORTAL_TAG_WORDS: tuple[str, ...] = ("từ khóa",)
+#: Share and like widgets, dropped wherever they stand: "Chia sẻ", "Thích (3)".
+PORTAL_COUNTER_WORDS: tuple[str, ...] = ("chia sẻ", "thích")
+#: The label of the original's URL: "Nguồn: https://…".
+PORTAL_SOURCE_LABELS: tuple[str, ...] = ("Nguồn",)
+#: Captions and credits: "Ảnh: Duy Linh", "… (TTXVN)".
+PORTAL_CAPTION_CUES: tuple[str, ...] = ("ảnh",)
+PORTAL_CAPTION_AGENCIES: tuple[str, ...] = ("TTXVN",)
+#: Bylines: "Theo TTXVN", "Tác giả: …".
+PORTAL_BYLINE_CUES: tuple[str, ...] = ("theo", "tác giả")
+#: Weekdays between a paper's name and its date: "Báo Nhân Dân - Thứ Sáu, 10/10/2025".
+WEEKDAYS: tuple[str, ...] = (
+    "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật",
+)  # fmt: skip
+#: Words that open a newspaper's name on a source line, as written (with a capital,
+#: then a space): "Báo Nhân Dân", "Tạp chí Cộng sản", "Thông tấn xã Việt Nam".
+PAPER_WORDS: tuple[str, ...] = ("Báo", "Tạp chí", "Cổng thông tin", "Đài", "Thông tấn")

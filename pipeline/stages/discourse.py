@@ -26,7 +26,7 @@ import regex
 
 from pipeline.lang import language_data
 from pipeline.records import OfficialMention
-from pipeline.stages.actors import ActorSpan
+from pipeline.stages.actors import ActorSpan, find_actors
 
 #: Paragraphs in a row without a commitment after which the speaker loses the floor.
 FLOOR_PARAGRAPHS = 3
@@ -49,6 +49,7 @@ class DiscourseGrammar:
     subject_determiners: regex.Pattern[str]
     #: An office named without a person, right before a verb: "Phó Thủ tướng yêu cầu…".
     bare_title: regex.Pattern[str]
+    title_body_heads: tuple[tuple[regex.Pattern[str], str], ...]
 
 
 @cache
@@ -65,6 +66,9 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
         interview_markers=regex.compile(data.INTERVIEW_MARKERS),
         assignment_lead=regex.compile(data.ASSIGNMENT_LEAD),
         subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+        title_body_heads=tuple(
+            (regex.compile(p), word) for p, word in data.TITLE_BODY_HEADS.items()
+        ),
         bare_title=regex.compile(
             r"(?i:(?<![\p{L}\p{N}])(?:"
             + "|".join(regex.escape(t) for t in sorted(data.OFFICIAL_TITLES, key=len, reverse=True))
@@ -84,6 +88,7 @@ class Discourse:
         officials: Sequence[OfficialMention],
     ) -> None:
         self.text = text
+        self.lang = lang
         self.grammar = discourse_grammar(lang)
         self._actors = sorted(actors, key=lambda a: (a.start, a.end))
         self._actor_starts = [a.start for a in self._actors]
@@ -115,6 +120,22 @@ class Discourse:
         for pattern, word in self.grammar.reference_nouns:
             if pattern.match(head):
                 return self._last_body(before, word)
+        return None
+
+    def office_body(self, phrase: str) -> str | None:
+        """The body of an office named as the subject ("Le ministre de la Justice" →
+        Ministry of Justice, "Wiceminister Zdrowia" → Ministry of Health)."""
+        words = " ".join(phrase.split()).strip(" ,")
+        det = self.grammar.subject_determiners.match(words)
+        words = words[det.end() :] if det else words
+        for pattern, word in self.grammar.title_body_heads:
+            m = pattern.match(words)
+            if m is None:
+                continue
+            reading = word + words[m.end() :]
+            bodies = find_actors(reading, self.lang)
+            if bodies and bodies[0].start == 0:
+                return bodies[0].name
         return None
 
     def _last_body(self, before: int, word: str | None) -> str | None:

@@ -355,7 +355,7 @@ def _referenced_subject(
 ) -> ActorSpan | None:
     """The body that the words before the verb refer back to ("Il", "Le Département")."""
     phrase = text[clause : cue.start]
-    name = discourse.resolve(phrase, clause)
+    name = discourse.resolve(phrase, clause) or discourse.office_body(phrase)
     if name is None:
         return None
     offset = clause + (len(phrase) - len(phrase.lstrip()))
