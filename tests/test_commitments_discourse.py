@@ -177,3 +177,28 @@ def test_no_commitment(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_an_office_as_subject_stands_for_its_body(lang: str, text: str, actor: str) -> None:
     assert [a for a, _, _ in summary(text, lang)] == [actor]
+
+
+def test_an_unnamed_office_directs_the_unnamed_parties_that_follow() -> None:
+    text = (
+        "Le Premier ministre a demandé au ministère des Finances de débloquer les fonds.\n\n"
+        "Les autorités compétentes doivent accélérer les chantiers."
+    )
+    assert [a for a, _, _ in summary(text, "fr")] == ["Ministry of Finance", "Unspecified"]
+
+
+def test_unnamed_parties_outside_a_directive_are_no_commitment() -> None:
+    assert summary("Les habitants doivent attendre la fin des travaux.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("fr", "Le gouvernement a tenu sa réunion, ordonnant au ministère des Finances de "
+         "verser les fonds.", "Ministry of Finance"),
+        ("pl", "Premier zakończył posiedzenie, zobowiązując Ministerstwo Finansów do wypłaty "
+         "środków.", "Ministry of Finance"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_a_directing_verb_directs(lang: str, text: str, actor: str) -> None:
+    assert [a for a, _, _ in summary(text, lang)] == [actor]

@@ -125,6 +125,9 @@ class LanguageData:
     #: An office standing for its body as the subject ("Le ministre de la Justice doit…"):
     #: title regex at the start of the subject → the body's head word put in its place.
     TITLE_BODY_HEADS: dict[str, str] = _f({}, "regex_keys")
+    #: Copulas right after a modal verb ("doit être différent"): a state, not a task; regex
+    #: matched where the modal ends.
+    COPULA_VERBS: str = _f(NEVER, "regex")
     ADDRESSEE_LEAD: str = _f(r"(?:\s*)", "regex")
     ACTION_LEAD: str = _f(r"(?:^[\s,:]*)", "regex")
     DIRECTOR_PRONOUN: str = _f(NEVER, "regex")

@@ -403,6 +403,9 @@ TITLE_BODY_HEADS: dict[str, str] = {
     r"(?i:(?:directeur|directrice)(?:\s+adjointe?)?)(?=\s+d)": "département",
 }
 
+#: Copulas right after a modal verb: a state ("doit être différent"), not a task.
+COPULA_VERBS: str = r"(?i:\s+(?:être|avoir|rester|demeurer)\b)"
+
 #: The text is an interview: its "nous" is the interviewee's body.
 INTERVIEW_MARKERS: str = (
     r"(?i:\binterview(?:é|ée|és|ées|er)?\b|\bentretien\b|\ba\s+répondu\s+aux\s+questions\b"
@@ -448,6 +451,8 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"(?:demande|exige|ordonne|exhorte|appelle|invite)(?:nt)?)\b)",
         "object",
     ),
+    # the present participle of a directing verb: "…, ordonnant aux agences de…"
+    (r"(?i:\b(?:demandant|exigeant|ordonnant|chargeant|enjoignant|exhortant)\b)", "object"),
     (FUTURE_CUES, "future"),
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),

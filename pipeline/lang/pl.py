@@ -471,6 +471,9 @@ TITLE_BODY_HEADS: dict[str, str] = {
     r"(?i:(?:wice)?minister(?:ka)?)(?=\s+\p{Lu})": "Ministerstwo",
 }
 
+#: Copulas right after a modal verb: a state ("doit être différent"), not a task.
+COPULA_VERBS: str = r"(?i:\s+(?:być|mieć|pozostać|pozostawać)\b)"
+
 #: The text is an interview: its "my" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bwywiad\p{L}*|\brozmow\p{L}*\s+z\b|\bodpowiadając\s+na\s+pytani)"
 
@@ -505,6 +508,9 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:poleca|wzywa|zobowiązuje)\b(?!\s+się))",
         "object",
     ),
+    # the adverbial participle of a directing verb: "…, zobowiązując ministerstwa do…"
+    (r"(?i:\b(?:polecając|zobowiązując|wzywając|nakazując|zlecając)\b(?!\s+się))", "object"),
+    (r"(?i:\bzwracając\s+się\s+do\b)", "object"),
     (FUTURE_CUES, "future"),
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),

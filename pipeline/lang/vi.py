@@ -296,6 +296,9 @@ REFERENCE_NOUNS: dict[str, str] = {
 #: the body; "Giám đốc Sở Y tế" too. Nothing to replace.
 TITLE_BODY_HEADS: dict[str, str] = {}
 
+#: Copulas right after a modal verb: a state ("doit être différent"), not a task.
+COPULA_VERBS: str = r"(?i:\s+(?:là|có|được)\b)"
+
 #: The text is an interview: its "chúng tôi" is the interviewee's body.
 INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
 

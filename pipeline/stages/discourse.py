@@ -50,6 +50,8 @@ class DiscourseGrammar:
     #: An office named without a person, right before a verb: "Phó Thủ tướng yêu cầu…".
     bare_title: regex.Pattern[str]
     title_body_heads: tuple[tuple[regex.Pattern[str], str], ...]
+    #: A copula right after a modal: "doit être différent" states a state, not a task.
+    copula: regex.Pattern[str]
 
 
 @cache
@@ -66,6 +68,7 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
         interview_markers=regex.compile(data.INTERVIEW_MARKERS),
         assignment_lead=regex.compile(data.ASSIGNMENT_LEAD),
         subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+        copula=regex.compile(data.COPULA_VERBS),
         title_body_heads=tuple(
             (regex.compile(p), word) for p, word in data.TITLE_BODY_HEADS.items()
         ),
@@ -94,6 +97,8 @@ class Discourse:
         self._actor_starts = [a.start for a in self._actors]
         self._officials = sorted(officials, key=lambda o: (o.start, o.end))
         self.floor: str | None = None
+        #: An unnamed office ("le Premier ministre") directs what follows.
+        self.office_floor = False
         self.last_actor: str | None = None
         self._quiet_paragraphs = 0
         self._paragraph_start = -1
@@ -191,6 +196,7 @@ class Discourse:
                 self._quiet_paragraphs = self._quiet_paragraphs + 1 if quiet else 0
                 if self._quiet_paragraphs >= FLOOR_PARAGRAPHS:
                     self.floor = None
+                    self.office_floor = False
             self._paragraph_start = paragraph
             self._paragraph_had_cue = False
         for verb in self.grammar.floor_verbs.finditer(self.text, s0, s1):
@@ -201,12 +207,19 @@ class Discourse:
         for verb in self.grammar.speech_verbs.finditer(self.text, s0, s1):
             if any(o.name != self.floor and _near(o, verb) for o in officials):
                 self.floor = None
+                self.office_floor = False
                 return
 
     def end_sentence(self, stated: bool) -> None:
         """After a sentence: whether it stated a commitment."""
         if stated:
             self._paragraph_had_cue = True
+
+    def take_office_floor(self) -> None:
+        """An office without a name directs: what follows is under its directive."""
+        self.office_floor = True
+        self._paragraph_had_cue = True
+        self._quiet_paragraphs = 0
 
     def take_floor(self, name: str) -> None:
         self.floor = name

@@ -37,6 +37,8 @@ _CLAUSE_OPEN = regex.compile(r"[,;:«“\"(]")
 #: Characters (an article, a space) that may open a clause before a bare title subject.
 TITLE_LEAD = 4
 _UNKNOWN_SUBJECT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,7}")
+# A common noun phrase after a determiner: "Les autorités compétentes doivent…".
+_UNKNOWN_COMMON = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,5}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +149,12 @@ def _sentence_obligations(
         if directed_by:
             discourse.take_floor(directed_by)
         directed_by = directed_by or discourse.director(s0)
-        directive = reading.cue.kind in DIRECTING_KINDS and (
-            directed_by is not None or discourse.office_before(s0, reading.cue.start)
+        by_office = reading.cue.kind in DIRECTING_KINDS and discourse.office_before(
+            s0, reading.cue.start
         )
+        if by_office and directed_by is None:
+            discourse.take_office_floor()
+        directive = reading.cue.kind in DIRECTING_KINDS and (directed_by is not None or by_office)
         variants = [deadline]
         if reading.cue.kind == "tasks" and not names:
             # Each dated task of a directed list is a commitment of its own.
@@ -159,8 +164,9 @@ def _sentence_obligations(
                 continue
             names = [UNSPECIFIED]
         if any(n.startswith("?") for n in names) and deadline is None and decree is None:
-            if directed_by is None:
-                continue
+            under_directive = directed_by is not None or discourse.office_floor
+            if not under_directive or discourse.grammar.copula.match(text, reading.cue.end):
+                continue  # "Le nouveau poste doit être différent": a state, not a task
             # An unnamed party told what it must do, in a directive: "Les autorités doivent…".
             names = [UNSPECIFIED]
         action = _trim(text[reading.action_start : action_end], gram)
@@ -397,7 +403,7 @@ def _unknown_subject(text: str, gram: Grammar, clause: int, cue_start: int) -> A
     phrase = text[offset:cue_start].rstrip()
     if not phrase or any(c.isdigit() or c in ",;()" for c in phrase):
         return None
-    m = _UNKNOWN_SUBJECT.fullmatch(phrase)
+    m = _UNKNOWN_SUBJECT.fullmatch(phrase) or (det and _UNKNOWN_COMMON.fullmatch(phrase))
     if m is None:
         return None
     return ActorSpan("?" + phrase, offset, offset + len(phrase))
