@@ -3,29 +3,9 @@ names alone kept apart, and the evidence each story row gives."""
 
 from __future__ import annotations
 
-from pipeline.ids import sha256_hex
-from pipeline.records import Article
-from pipeline.stages.extract import extract_article
-from pipeline.stages.stories import (
-    assign_stories,
-    credited_urls,
-    link_keys,
-    page_keys,
-    story_meta,
-    story_rows,
-    version_keys,
-)
+from test_stories import group, make
 
-
-def make(text: str, lang: str, **fields) -> Article:
-    return Article(sha256_hex(text)[:16], "test", text, sha256_hex(text), lang=lang, **fields)
-
-
-def group(articles: list[Article]) -> tuple[dict[str, str], list[dict]]:
-    extractions = {a.article_id: extract_article(a) for a in articles}
-    story_of = assign_stories(articles, extractions)
-    return story_of, story_rows(map(story_meta, articles), story_of)
-
+from pipeline.stages.stories import credited_urls, link_keys, page_keys, version_keys
 
 BODY_FR = (
     "La province de Thai Binh ouvrira deux nouvelles écoles maternelles à la rentrée. "

@@ -19,15 +19,14 @@ SIGKILL at that point (tests use it to prove crash safety).
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import signal
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -36,6 +35,7 @@ from pathlib import Path
 import pipeline
 from pipeline.executors import batched, map_batches
 from pipeline.executors.local import LocalExecutor
+from pipeline.locks import pid_lock
 from pipeline.nightly.apply import Loaded, apply_pages
 from pipeline.nightly.config import EX_OK, EX_PARTIAL, NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
@@ -128,27 +128,14 @@ class NightSummary:
         )
 
 
-@contextmanager
-def night_lock(data_dir: Path) -> Iterator[None]:
+def night_lock(data_dir: Path) -> AbstractContextManager[None]:
     """Exclusive, non-blocking lock on ``DIR/.lock``; raises :class:`LockHeld`."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / ".lock", "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
-            raise LockHeld(
-                f"another nightly run (pid {holder}) holds {data_dir / '.lock'}; try again later"
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return pid_lock(
+        data_dir / ".lock",
+        lambda holder: LockHeld(
+            f"another nightly run (pid {holder}) holds {data_dir / '.lock'}; try again later"
+        ),
+    )
 
 
 def crash_point(name: str) -> None:

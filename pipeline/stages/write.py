@@ -14,12 +14,11 @@ next run (or :func:`remove_stale_temps`) completes before anything else. A lock
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.atomic import FILE_MODE, atomic_file
+from pipeline.locks import pid_lock
 from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
@@ -73,29 +73,16 @@ class OutputLocked(RuntimeError):
     """Another run is writing into the same output folder."""
 
 
-@contextmanager
-def output_lock(out_dir: Path) -> Iterator[None]:
+def output_lock(out_dir: Path) -> AbstractContextManager[None]:
     """Exclusive, non-blocking lock on ``out_dir/.extract.lock`` for one run; raises
     :class:`OutputLocked` naming the holder's pid when another run holds it."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / LOCK, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
-            raise OutputLocked(
-                f"another extract run (pid {holder}) is writing to {out_dir}; wait for it "
-                "to finish or choose another --output"
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return pid_lock(
+        out_dir / LOCK,
+        lambda holder: OutputLocked(
+            f"another extract run (pid {holder}) is writing to {out_dir}; wait for it "
+            "to finish or choose another --output"
+        ),
+    )
 
 
 class Publication:
