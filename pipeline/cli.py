@@ -1,7 +1,9 @@
 """Thin command line: parse arguments, call :func:`pipeline.run.run`, map failures to exit codes.
 
 Exit codes follow sysexits: 0 ok, 1 partial, 2/64 usage, 65 bad data,
-70 internal error, 75 try again later (lock held).
+70 internal error, 75 try again later (lock held). A language module that breaks the
+contract (``LanguageDataError``) is a configuration error: one line naming its file and
+field, exit 2.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pathlib import Path
 from pipeline.records import DEFAULT_MAX_BYTES
 
 EX_OK, EX_USAGE, EX_SOFTWARE, EX_TEMPFAIL = 0, 64, 70, 75
+#: A configuration error: the nightly configuration, a language module (as nightly's).
+EX_CONFIG = 2
 #: Exit codes after SIGINT (Ctrl-C) and SIGTERM: 128 + the signal number, as a shell says.
 EX_INTERRUPTED, EX_TERMINATED = 130, 143
 
@@ -123,7 +127,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Terminated:
         print("terminated: the tables are as the last completed run left them", file=sys.stderr)
         return EX_TERMINATED
+    except Exception as err:
+        if not _is_language_data_error(err):
+            raise
+        print(f"error: {str(err).replace(chr(10), ' ')}", file=sys.stderr)
+        return EX_CONFIG
     return EX_USAGE  # pragma: no cover - argparse enforces the choices
+
+
+def _is_language_data_error(err: BaseException) -> bool:
+    """Whether ``err`` is a :class:`~pipeline.lang.contract.LanguageDataError`. The class is
+    looked up where it is defined, not imported: importing ``pipeline.lang`` reads the
+    language folders, and that import may be what raised."""
+    contract = sys.modules.get("pipeline.lang.contract")
+    return contract is not None and isinstance(err, contract.LanguageDataError)
+
+
+def _check_language_data() -> None:
+    """Read every language module and the portal's words now, in this process: one that
+    breaks the contract stops the command before any worker starts."""
+    from pipeline.lang import all_language_data
+    from pipeline.stages.portal import check_words
+
+    all_language_data()
+    check_words()
 
 
 @contextmanager
@@ -174,6 +201,7 @@ def _extract(args: argparse.Namespace) -> int:
         if problem := scheduler_problem(args.executor, args.scheduler):
             print(f"error: {problem}", file=sys.stderr)
             return EX_USAGE
+    _check_language_data()
     if args.executor == "local":
         _start_workers(args.workers)
     from pipeline.executors.local import WorkerDied
@@ -238,6 +266,7 @@ def _nightly(args: argparse.Namespace) -> int:
     if problem := _writable_folder(args.data):
         print(f"error: --data {args.data}: cannot write there ({problem})", file=sys.stderr)
         return EX_CONFIG
+    _check_language_data()
     _start_workers(args.workers)
     from pipeline.executors.local import WorkerDied
     from pipeline.nightly.job import LockHeld, run_nightly

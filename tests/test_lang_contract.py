@@ -121,5 +121,38 @@ def test_a_broken_toy_language_stops_the_cli_with_its_file_and_field(tmp_path: P
     langs.mkdir()
     (langs / "es.py").write_text(TOY_ES + 'SPEECH_VERBS = r"(?:"\n', encoding="utf-8")
     run = _extract(tmp_path, langs, ES_ARTICLE, "plan.txt")
-    assert run.returncode != 0
-    assert "es.py" in run.stderr and "SPEECH_VERBS" in run.stderr
+    assert run.returncode == 2  # a configuration error, as the nightly job's
+    # one line naming the file and the field, no traceback
+    assert run.stderr.splitlines() == [
+        f"error: {langs / 'es.py'}: SPEECH_VERBS: regex does not compile "
+        "(missing ) at position 3): '(?:'"
+    ]
+    assert not (tmp_path / "out" / "articles.parquet").exists()
+
+
+def test_a_language_folder_that_is_not_one_stops_the_cli_in_one_line(tmp_path: Path) -> None:
+    run = _extract(tmp_path, tmp_path / "missing", ES_ARTICLE, "plan.txt")
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [
+        f"error: PIPELINE_LANG_PATH: {tmp_path / 'missing'} is not a folder"
+    ]
+
+
+def test_a_toy_language_cuts_a_portal_export_at_its_own_tail_marker(tmp_path: Path) -> None:
+    """Portal cleaning reads every language's PORTAL_TAIL_MARKERS, a toy one's too."""
+    langs = tmp_path / "langs"
+    langs.mkdir()
+    (langs / "es.py").write_text(TOY_ES + 'PORTAL_TAIL_MARKERS = ("misma categoría",)\n',
+                                 encoding="utf-8")  # fmt: skip
+    navigation = (
+        "Misma categoría\n"
+        "El Ministerio de Educación debe abrir diez escuelas antes del 31 de octubre de 2025.\n"
+    )
+    run = _extract(tmp_path, langs, ES_ARTICLE + navigation, "plan.txt")
+    assert run.returncode == 0, run.stderr
+    out = tmp_path / "out"
+    [article] = pq.read_table(out / "articles.parquet").to_pylist()
+    assert article["lang"] == "es"
+    assert article["text"] == ES_ARTICLE.strip()  # the marker and all after it are cut
+    commitments = pq.read_table(out / "commitments.parquet").to_pylist()
+    assert ["hospitales" in c["action"] for c in commitments] == [True]

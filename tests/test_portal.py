@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from pipeline.lang.contract import LanguageDataError
+from pipeline.stages import portal
 from pipeline.stages.portal import clean_portal_text
 
 BODY = "Titre de l'article\n\nLe ministère doit agir.\n"
@@ -148,3 +152,47 @@ def test_captions_and_bylines_are_marked(line: str, marked: bool) -> None:
 def test_name_alone_on_last_line_is_a_byline() -> None:
     cleaned = clean_portal_text("Titre\n\nCorps du texte.\n\nHuong Le")
     assert [cleaned.text[s:e] for s, e in cleaned.no_official_spans] == ["Huong Le"]
+
+
+# ---- the words are language data: every language's, and the portal interface's
+
+
+@pytest.fixture
+def interface_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """``portal.INTERFACE_WORDS`` pointed at a file of the test's, the caches emptied
+    before and after."""
+    path = tmp_path / "portal_interface.toml"
+    monkeypatch.setattr(portal, "INTERFACE_WORDS", path)
+    portal._interface_words.cache_clear()
+    portal._patterns.cache_clear()
+    yield path
+    portal._interface_words.cache_clear()
+    portal._patterns.cache_clear()
+
+
+def test_interface_words_are_read_from_their_file(interface_file: Path) -> None:
+    interface_file.write_text('[en]\nPORTAL_TAIL_MARKERS = ["see also"]\n', encoding="utf-8")
+    cleaned = clean_portal_text(BODY + "See also\nOther story\nNo videos available\nX")
+    assert cleaned.text.endswith("Le ministère doit agir.")  # its own marker
+    cleaned = clean_portal_text(BODY + "No videos available\nX")
+    assert cleaned.text.endswith("X")  # no longer an interface word; French ones stay:
+    assert clean_portal_text(BODY + "Même catégorie\nX").text.endswith("agir.")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[en]\nPORTAL_TAIL_MARKER = ["x"]\n', "[en] PORTAL_TAIL_MARKER: unknown name"),
+        ('[en]\nPORTAL_BYLINE_CUES = "by"\n', "[en] PORTAL_BYLINE_CUES: a list of"),
+        ('[en]\nPORTAL_BYLINE_CUES = [""]\n', "[en] PORTAL_BYLINE_CUES: a list of"),
+        ("PORTAL_BYLINE_CUES = 1\n", "PORTAL_BYLINE_CUES: a table of word lists"),
+        ("[en\n", "cannot be read"),
+    ],
+)
+def test_a_broken_interface_file_names_itself_and_its_field(
+    interface_file: Path, toml: str, message: str
+) -> None:
+    interface_file.write_text(toml, encoding="utf-8")
+    with pytest.raises(LanguageDataError) as error:
+        portal.check_words()
+    assert str(interface_file) in str(error.value) and message in str(error.value)
