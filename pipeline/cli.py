@@ -18,13 +18,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from pipeline.exit_codes import (
+    EX_CONFIG,
+    EX_INTERRUPTED,
+    EX_OK,
+    EX_SOFTWARE,
+    EX_TEMPFAIL,
+    EX_TERMINATED,
+    EX_USAGE,
+)
 from pipeline.records import DEFAULT_MAX_BYTES
-
-EX_OK, EX_USAGE, EX_SOFTWARE, EX_TEMPFAIL = 0, 64, 70, 75
-#: A configuration error: the nightly configuration, a language module (as nightly's).
-EX_CONFIG = 2
-#: Exit codes after SIGINT (Ctrl-C) and SIGTERM: 128 + the signal number, as a shell says.
-EX_INTERRUPTED, EX_TERMINATED = 130, 143
 
 
 class Terminated(BaseException):
@@ -250,7 +253,7 @@ def _start_workers(workers: int) -> None:
 
 
 def _nightly(args: argparse.Namespace) -> int:
-    from pipeline.nightly.config import EX_CONFIG, EX_TEMPFAIL, ConfigError, load_config
+    from pipeline.nightly.config import ConfigError, load_config
 
     try:
         config = load_config(args.config)

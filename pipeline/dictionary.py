@@ -14,20 +14,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.schema import TABLES, Column, Table
+from pipeline.schema import TABLES, Column, Table, sql_type
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "docs" / "data_dictionary.md"
 COMMAND = "python -m pipeline.dictionary"
 
-_SQL_TYPES: dict[pa.DataType, str] = {
-    pa.string(): "VARCHAR",
-    pa.large_string(): "VARCHAR",
-    pa.int64(): "BIGINT",
-    pa.int32(): "INTEGER",
-    pa.float64(): "DOUBLE",
-    pa.bool_(): "BOOLEAN",
-    pa.date32(): "DATE",
-}
 
 _INTRO = f"""\
 # Data dictionary
@@ -95,18 +86,6 @@ def arrow_type_name(arrow_type: pa.DataType) -> str:
     if pa.types.is_date32(arrow_type):
         return "date"
     return str(arrow_type)
-
-
-def sql_type(arrow_type: pa.DataType) -> str:
-    """DuckDB type of an Arrow type used in the schema: ``list<string>`` → ``VARCHAR[]``."""
-    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
-        return sql_type(arrow_type.value_type) + "[]"
-    if pa.types.is_timestamp(arrow_type):
-        return "TIMESTAMP WITH TIME ZONE" if arrow_type.tz else "TIMESTAMP"
-    try:
-        return _SQL_TYPES[arrow_type]
-    except KeyError:
-        raise TypeError(f"no DuckDB type declared for Arrow type {arrow_type}") from None
 
 
 def _cell(text: str) -> str:

@@ -30,8 +30,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.dictionary import sql_type
-from pipeline.schema import TABLES, Table
+from pipeline.schema import TABLES, Table, sql_type
 
 MANIFEST = "_manifest.json"
 

@@ -316,3 +316,26 @@ def table(name: str) -> Table:
         return TABLES[name]
     except KeyError:
         raise KeyError(f"unknown table {name!r}; known: {', '.join(TABLES)}") from None
+
+
+_SQL_TYPES: dict[pa.DataType, str] = {
+    pa.string(): "VARCHAR",
+    pa.large_string(): "VARCHAR",
+    pa.int64(): "BIGINT",
+    pa.int32(): "INTEGER",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+}
+
+
+def sql_type(arrow_type: pa.DataType) -> str:
+    """DuckDB type of an Arrow type used in the schema: ``list<string>`` → ``VARCHAR[]``."""
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return sql_type(arrow_type.value_type) + "[]"
+    if pa.types.is_timestamp(arrow_type):
+        return "TIMESTAMP WITH TIME ZONE" if arrow_type.tz else "TIMESTAMP"
+    try:
+        return _SQL_TYPES[arrow_type]
+    except KeyError:
+        raise TypeError(f"no DuckDB type declared for Arrow type {arrow_type}") from None

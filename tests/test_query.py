@@ -13,9 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline
-from pipeline.dictionary import sql_type
 from pipeline.query import open_tables, table_files
-from pipeline.schema import TABLES
+from pipeline.schema import TABLES, sql_type
 from pipeline.stages.write import to_arrow, write_table
 from pipeline.textnorm import ascii_fold
 

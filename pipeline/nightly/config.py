@@ -36,9 +36,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 KINDS = ("feed", "sitemap", "urls")
-#: Exit codes of ``python -m pipeline nightly``: ok, some sources failed, bad
-#: configuration, lock held (try again later).
-EX_OK, EX_PARTIAL, EX_CONFIG, EX_TEMPFAIL = 0, 1, 2, 75
 
 
 class ConfigError(ValueError):

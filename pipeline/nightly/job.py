@@ -35,9 +35,10 @@ from pathlib import Path
 import pipeline
 from pipeline.executors import batched, map_batches
 from pipeline.executors.local import LocalExecutor
+from pipeline.exit_codes import EX_OK, EX_PARTIAL
 from pipeline.locks import pid_lock
 from pipeline.nightly.apply import Loaded, apply_pages
-from pipeline.nightly.config import EX_OK, EX_PARTIAL, NightlyConfig, Source
+from pipeline.nightly.config import NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
 from pipeline.nightly.rawstore import RawStore, decode_html
 from pipeline.nightly.sources import discover
@@ -46,8 +47,8 @@ from pipeline.nightly.tables import TableStore, Transaction
 from pipeline.records import Article, Reject
 from pipeline.stages.load import article_from_html
 from pipeline.stages.process import Processed, process_item
-from pipeline.stages.stories import normalise_url
 from pipeline.timing import lap
+from pipeline.urls import normalise_url
 
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
 #: Downloads recorded per ``state.sqlite`` commit: each one, so that a killed night
@@ -79,6 +80,7 @@ PER_ARTICLE_CODE = (
     "regexcache.py",
     "spans.py",
     "textnorm.py",
+    "urls.py",
 )
 #: Pages per batch of the per-article step. Small, so that a night's few new pages
 #: spread evenly over the workers; the results do not depend on it (pure, in order).

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -45,6 +45,7 @@ from pipeline.lang import SUPPORTED, all_language_data, language_data
 from pipeline.records import Article, Extraction
 from pipeline.stages.anchors import article_anchors, name_continuations
 from pipeline.textnorm import ascii_fold
+from pipeline.urls import normalise_url
 
 NUM_PERM = 128
 SEED = 1
@@ -91,26 +92,9 @@ MIN_SHARED_SPECIFIC = 2
 MIN_SHARED_NAMES_ALONE = 5
 FEW_NAMES_FACTOR = 0.5
 
-_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_\w+|ref|source|zarsrc|gidzl)$", re.I)
 _LANG_SEGMENT = re.compile(r"^[a-z]{2}(?:-[a-z]{2})?$")
 _WORD = re.compile(r"\w+")
 GROUP_KEYS = ("source_url", "slug", "anchors", "near_duplicate", "single")
-
-
-def normalise_url(url: str | None) -> str | None:
-    """Comparable form of a URL: lower-case scheme and host, no ``www.``, no fragment,
-    no tracking parameters, no trailing slash.
-
-    >>> normalise_url("HTTPS://www.NhanDan.vn/post914419.html/?utm_source=fb#top")
-    'https://nhandan.vn/post914419.html'
-    """
-    if not url or not url.strip():
-        return None
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower() or "https", host, path, query, ""))
 
 
 def portal_slug(url: str | None) -> str | None:
