@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Input files larger than this are rejected (``too_large``) unless ``--max-bytes`` says more.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -163,3 +167,63 @@ class RunSummary:
             f"{self.skipped_lang} not extracted (other language); "
             f"{self.stories} stories, {self.commitments} commitments"
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    """One obligation in one sentence of one article."""
+
+    article_id: str
+    lang: str
+    start: int  # sentence offsets: article.text[start:end] == sentence
+    end: int
+    sentence: str
+    actor: str
+    action: str
+    deadline: Deadline | None
+    decree: str | None
+    directed_by: str | None
+    position: float  # sentence start / text length: where in the article it stands
+    anchors: frozenset[str]  # numbers and name keys of the sentence, outside dates/decrees
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMeta:
+    """What the ``stories`` table and the strong keys need of one article."""
+
+    article_id: str
+    lang: str
+    source_key: str | None  # normalised source URL
+    slug: str | None  # portal slug of the article's own URL
+    source_line: tuple[str, date] | None  # (paper, published_date) when both are known
+    title: str | None  # the title, else the first line (at most 300 characters)
+    published_date: date | None
+    #: Strong keys (see :func:`link_keys`): the article's own page and title slug, and the
+    #: pages it names as its source; two articles sharing one are one story.
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StoryFeatures:
+    """Everything story grouping needs of one article, computed where the article is
+    extracted (on a worker): a few kilobytes of arrays instead of the text."""
+
+    meta: StoryMeta
+    shingles: np.ndarray  # sorted unique uint32 hashes of the word 5-grams
+    near_bands: np.ndarray | None  # LSH band keys of the shingles' MinHash; None if no words
+    anchor_keys: np.ndarray  # sorted unique uint64 hashes of the anchors
+    anchor_positions: np.ndarray  # float64: relative position of each first occurrence
+    anchor_is_name: np.ndarray  # bool: a name key (``p:``), not a number, date or decree
+    #: bool: a name key that only continues a name of several words ("Minh" in "Pham Minh
+    #: Chinh"); None for none of them
+    anchor_continues: np.ndarray | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """What the per-article step returns for one input."""
+
+    item: Article | Reject
+    extraction: Extraction | None = None
+    features: StoryFeatures | None = None
+    obligations: tuple[Obligation, ...] = ()

@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from pipeline.executors import batched, make_executor, map_batches
 from pipeline.lang import SUPPORTED
-from pipeline.records import Extraction, Reject, RunSummary
+from pipeline.records import Extraction, Obligation, Processed, Reject, RunSummary
 from pipeline.schema import TABLES
 from pipeline.stages import rows
 from pipeline.stages.commitments import merge_obligations
@@ -37,8 +37,7 @@ from pipeline.stages.load import (
     plan_inputs,
     unit_weight,
 )
-from pipeline.stages.obligations import Obligation
-from pipeline.stages.process import Processed, process_item
+from pipeline.stages.process import process_item
 from pipeline.stages.stories import StoryIndex, story_rows
 from pipeline.stages.write import (
     Publication,

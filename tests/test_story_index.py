@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
+from pipeline import records
 from pipeline.stages import stories
 from pipeline.stages.stories import (
     MAX_BUCKET_DISTANCE,
@@ -62,11 +63,11 @@ def test_colliding_pairs_are_every_pair_that_shares_a_band() -> None:
 
 def _features(keys: list[list[int]], positions: list[list[float]], langs: str) -> list:
     metas = [
-        stories.StoryMeta(f"a{i:03d}", lang, None, None, None, None, None)
+        records.StoryMeta(f"a{i:03d}", lang, None, None, None, None, None)
         for i, lang in enumerate(langs)
     ]
     return [
-        stories.StoryFeatures(
+        records.StoryFeatures(
             meta=meta,
             shingles=np.empty(0, np.uint32),
             near_bands=None,

@@ -44,9 +44,9 @@ from pipeline.nightly.rawstore import RawStore, decode_html
 from pipeline.nightly.sources import discover
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import TableStore, Transaction
-from pipeline.records import Article, Reject
+from pipeline.records import Article, Processed, Reject
 from pipeline.stages.load import article_from_html
-from pipeline.stages.process import Processed, process_item
+from pipeline.stages.process import process_item
 from pipeline.timing import lap
 from pipeline.urls import normalise_url
 

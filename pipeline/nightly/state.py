@@ -9,7 +9,7 @@ Three tables, all written with ``INSERT … ON CONFLICT`` so that a re-run is id
   by the next one from ``raw/`` without the network.
 - ``processed``: what the per-article step made of each article_id (the
   article, its extraction, story features and obligations: a pickled
-  :class:`~pipeline.stages.process.Processed`, zlib), keyed by a hash of the
+  :class:`~pipeline.records.Processed`, zlib), keyed by a hash of the
   code that computes it. Content-addressed, so it can never be wrong, only
   missing. A night regroups the stories a new article touches from here, without
   re-reading or re-extracting their other members. Like the code, the file is
@@ -31,8 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.records import Article
-from pipeline.stages.process import Processed
+from pipeline.records import Article, Processed
 
 PICKLE_PROTOCOL = 5
 

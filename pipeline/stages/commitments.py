@@ -18,8 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
 from pipeline.ids import stable_id
-from pipeline.records import Commitment, Evidence
-from pipeline.stages.obligations import Obligation
+from pipeline.records import Commitment, Evidence, Obligation
 
 #: Sentences in two languages state the same thing when their numbers overlap this much,
 #: or when they sit at about the same place in their articles.

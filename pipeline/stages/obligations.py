@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.records import Article, Deadline, Extraction, OfficialMention
+from pipeline.records import Article, Deadline, Extraction, Obligation, OfficialMention
 from pipeline.spans import SpanIndex, overlaps_any
 from pipeline.stages.actors import ActorSpan, CueSpan, Grammar, find_actors, find_cues, grammar
 from pipeline.stages.anchors import name_anchors, number_anchors
@@ -39,24 +39,6 @@ TITLE_LEAD = 4
 _UNKNOWN_SUBJECT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,7}")
 # A common noun phrase after a determiner: "Les autorités compétentes doivent…".
 _UNKNOWN_COMMON = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,5}")
-
-
-@dataclass(frozen=True, slots=True)
-class Obligation:
-    """One obligation in one sentence of one article."""
-
-    article_id: str
-    lang: str
-    start: int  # sentence offsets: article.text[start:end] == sentence
-    end: int
-    sentence: str
-    actor: str
-    action: str
-    deadline: Deadline | None
-    decree: str | None
-    directed_by: str | None
-    position: float  # sentence start / text length: where in the article it stands
-    anchors: frozenset[str]  # numbers and name keys of the sentence, outside dates/decrees
 
 
 @dataclass(frozen=True, slots=True)

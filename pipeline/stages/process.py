@@ -9,22 +9,11 @@ nightly job caches per article in ``state.sqlite``.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
-from pipeline.records import Article, Extraction, Reject
+from pipeline.records import Article, Processed, Reject
 from pipeline.stages.extract import safe_extract
-from pipeline.stages.obligations import Obligation, find_obligations
-from pipeline.stages.stories import StoryFeatures, story_features
-
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """What the per-article step returns for one input."""
-
-    item: Article | Reject
-    extraction: Extraction | None = None
-    features: StoryFeatures | None = None
-    obligations: tuple[Obligation, ...] = ()
+from pipeline.stages.obligations import find_obligations
+from pipeline.stages.stories import story_features
 
 
 def process_article(article: Article) -> Processed:

@@ -34,7 +34,6 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -42,7 +41,7 @@ import numpy as np
 
 from pipeline.ids import stable_id
 from pipeline.lang import SUPPORTED, all_language_data, language_data
-from pipeline.records import Article, Extraction
+from pipeline.records import Article, Extraction, StoryFeatures, StoryMeta
 from pipeline.stages.anchors import article_anchors, name_continuations
 from pipeline.textnorm import ascii_fold
 from pipeline.urls import normalise_url
@@ -204,38 +203,6 @@ def link_keys(url: str | None, source_url: str | None, text: str) -> tuple[str, 
     for cited in (source_url, *credited_urls(text)):
         keys.update(page_keys(cited))
     return tuple(sorted(keys))
-
-
-@dataclass(frozen=True, slots=True)
-class StoryMeta:
-    """What the ``stories`` table and the strong keys need of one article."""
-
-    article_id: str
-    lang: str
-    source_key: str | None  # normalised source URL
-    slug: str | None  # portal slug of the article's own URL
-    source_line: tuple[str, date] | None  # (paper, published_date) when both are known
-    title: str | None  # the title, else the first line (at most 300 characters)
-    published_date: date | None
-    #: Strong keys (see :func:`link_keys`): the article's own page and title slug, and the
-    #: pages it names as its source; two articles sharing one are one story.
-    links: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class StoryFeatures:
-    """Everything story grouping needs of one article, computed where the article is
-    extracted (on a worker): a few kilobytes of arrays instead of the text."""
-
-    meta: StoryMeta
-    shingles: np.ndarray  # sorted unique uint32 hashes of the word 5-grams
-    near_bands: np.ndarray | None  # LSH band keys of the shingles' MinHash; None if no words
-    anchor_keys: np.ndarray  # sorted unique uint64 hashes of the anchors
-    anchor_positions: np.ndarray  # float64: relative position of each first occurrence
-    anchor_is_name: np.ndarray  # bool: a name key (``p:``), not a number, date or decree
-    #: bool: a name key that only continues a name of several words ("Minh" in "Pham Minh
-    #: Chinh"); None for none of them
-    anchor_continues: np.ndarray | None = None
 
 
 def story_meta(article: Article) -> StoryMeta:
