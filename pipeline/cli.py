@@ -27,6 +27,7 @@ from pipeline.exit_codes import (
     EX_TERMINATED,
     EX_USAGE,
 )
+from pipeline.locks import Locked
 from pipeline.records import DEFAULT_MAX_BYTES
 
 
@@ -209,7 +210,7 @@ def _extract(args: argparse.Namespace) -> int:
         _start_workers(args.workers)
     from pipeline.executors.local import WorkerDied
     from pipeline.run import RunConfig, run
-    from pipeline.stages.write import OutputLocked, output_lock
+    from pipeline.stages.write import output_lock
 
     config = RunConfig(
         input=args.input,
@@ -223,15 +224,8 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         with output_lock(args.output):
             summary = run(config)
-    except OutputLocked as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EX_TEMPFAIL
-    except WorkerDied as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EX_SOFTWARE
-    except OSError as err:  # the disk filled, the folder vanished: the old tables stay
-        print(f"error: writing {args.output}: {err}; no table was replaced", file=sys.stderr)
-        return EX_SOFTWARE
+    except (Locked, WorkerDied, OSError) as err:  # the old tables stay
+        return _stopped(err, f"writing {args.output}", "no table was replaced")
     print(summary.line())
     from pipeline.stages.load import discover
 
@@ -242,6 +236,20 @@ def _extract(args: argparse.Namespace) -> int:
         )
     print(f"tables written to {args.output}/")
     return EX_OK
+
+
+def _stopped(err: Exception, where: str, kept: str) -> int:
+    """One line for a run that stopped, and its exit code: another run holds the lock
+    (try again later), workers kept dying, or a disk error (a full disk, a folder gone
+    read-only) at ``where``, after which ``kept`` says what is left as it was."""
+    if isinstance(err, Locked):
+        print(f"error: {err}", file=sys.stderr)
+        return EX_TEMPFAIL
+    if isinstance(err, OSError):
+        print(f"error: {where}: {err}; {kept}", file=sys.stderr)
+    else:
+        print(f"error: {err}", file=sys.stderr)
+    return EX_SOFTWARE
 
 
 def _start_workers(workers: int) -> None:
@@ -272,18 +280,11 @@ def _nightly(args: argparse.Namespace) -> int:
     _check_language_data()
     _start_workers(args.workers)
     from pipeline.executors.local import WorkerDied
-    from pipeline.nightly.job import LockHeld, run_nightly
+    from pipeline.nightly.job import run_nightly
 
     try:
         summary = run_nightly(config, args.data, args.workers)
-    except LockHeld as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EX_TEMPFAIL
-    except WorkerDied as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EX_SOFTWARE
-    except OSError as err:  # a full disk, a data folder gone read-only: the manifest stays
-        print(f"error: {args.data}: {err}; the committed tables are unchanged", file=sys.stderr)
-        return EX_SOFTWARE
+    except (Locked, WorkerDied, OSError) as err:  # the manifest stays
+        return _stopped(err, str(args.data), "the committed tables are unchanged")
     print(summary.line())
     return summary.exit_code

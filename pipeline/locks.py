@@ -10,6 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+class Locked(RuntimeError):
+    """Another process holds the lock; the message names it."""
+
+
 @contextmanager
 def pid_lock(path: Path, refused: Callable[[str], Exception]) -> Iterator[None]:
     """Hold ``path`` (created with its folder) for the block; when another process holds

@@ -36,7 +36,7 @@ import pipeline
 from pipeline.executors import batched, map_batches
 from pipeline.executors.local import LocalExecutor
 from pipeline.exit_codes import EX_OK, EX_PARTIAL
-from pipeline.locks import pid_lock
+from pipeline.locks import Locked, pid_lock
 from pipeline.nightly.apply import Loaded, apply_pages
 from pipeline.nightly.config import NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
@@ -89,7 +89,7 @@ PAGES_PER_BATCH = 8
 PageRef = tuple[str, str, str | None, str | None]
 
 
-class LockHeld(RuntimeError):
+class LockHeld(Locked):
     """Another nightly run holds the data folder's lock."""
 
 

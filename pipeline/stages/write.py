@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.atomic import FILE_MODE, atomic_file
-from pipeline.locks import pid_lock
+from pipeline.locks import Locked, pid_lock
 from pipeline.schema import table
 
 ROW_GROUP_SIZE = 50_000
@@ -69,7 +69,7 @@ def to_arrow(name: str, rows: Iterable[Mapping[str, Any]], *, sort: bool = True)
     return arrow
 
 
-class OutputLocked(RuntimeError):
+class OutputLocked(Locked):
     """Another run is writing into the same output folder."""
 
 
