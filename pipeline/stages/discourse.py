@@ -115,13 +115,11 @@ class Discourse:
     def resolve(self, phrase: str, before: int) -> str | None:
         """The body a pronoun or definite reference (``phrase``, the words before the
         verb) stands for, named before ``before``; None when it is neither."""
-        words = " ".join(phrase.split()).strip(" ,")
+        words, head = self._subject_words(phrase)
         if not words:
             return None
         if self.grammar.reference_pronouns.match(words):
             return self.last_actor or self._last_body(before, None)
-        det = self.grammar.subject_determiners.match(words)
-        head = words[det.end() :] if det else words
         for pattern, word in self.grammar.reference_nouns:
             if pattern.match(head):
                 return self._last_body(before, word)
@@ -130,18 +128,23 @@ class Discourse:
     def office_body(self, phrase: str) -> str | None:
         """The body of an office named as the subject ("Le ministre de la Justice" →
         Ministry of Justice, "Wiceminister Zdrowia" → Ministry of Health)."""
-        words = " ".join(phrase.split()).strip(" ,")
-        det = self.grammar.subject_determiners.match(words)
-        words = words[det.end() :] if det else words
+        _, head = self._subject_words(phrase)
         for pattern, word in self.grammar.title_body_heads:
-            m = pattern.match(words)
+            m = pattern.match(head)
             if m is None:
                 continue
-            reading = word + words[m.end() :]
+            reading = word + head[m.end() :]
             bodies = find_actors(reading, self.lang)
             if bodies and bodies[0].start == 0:
                 return bodies[0].name
         return None
+
+    def _subject_words(self, phrase: str) -> tuple[str, str]:
+        """The words before a verb, spaces collapsed, and the same without their
+        determiner ("Le ministère" → "ministère")."""
+        words = " ".join(phrase.split()).strip(" ,")
+        det = self.grammar.subject_determiners.match(words)
+        return words, words[det.end() :] if det else words
 
     def _last_body(self, before: int, word: str | None) -> str | None:
         i = bisect_left(self._actor_starts, before)
@@ -195,8 +198,7 @@ class Discourse:
                 quiet = not self._paragraph_had_cue
                 self._quiet_paragraphs = self._quiet_paragraphs + 1 if quiet else 0
                 if self._quiet_paragraphs >= FLOOR_PARAGRAPHS:
-                    self.floor = None
-                    self.office_floor = False
+                    self._end_floor()
             self._paragraph_start = paragraph
             self._paragraph_had_cue = False
         for verb in self.grammar.floor_verbs.finditer(self.text, s0, s1):
@@ -206,8 +208,7 @@ class Discourse:
                 return
         for verb in self.grammar.speech_verbs.finditer(self.text, s0, s1):
             if any(o.name != self.floor and _near(o, verb) for o in officials):
-                self.floor = None
-                self.office_floor = False
+                self._end_floor()
                 return
 
     def end_sentence(self, stated: bool) -> None:
@@ -218,13 +219,20 @@ class Discourse:
     def take_office_floor(self) -> None:
         """An office without a name directs: what follows is under its directive."""
         self.office_floor = True
+        self._directed()
+
+    def take_floor(self, name: str) -> None:
+        """``name`` directs or speaks: reported speech after it is theirs."""
+        self.floor = name
+        self._directed()
+
+    def _directed(self) -> None:
         self._paragraph_had_cue = True
         self._quiet_paragraphs = 0
 
-    def take_floor(self, name: str) -> None:
-        self.floor = name
-        self._paragraph_had_cue = True
-        self._quiet_paragraphs = 0
+    def _end_floor(self) -> None:
+        self.floor = None
+        self.office_floor = False
 
 
 def _near(official: OfficialMention, verb: regex.Match[str]) -> bool:

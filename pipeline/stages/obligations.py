@@ -75,7 +75,7 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
         if cues:
             found.extend(
                 _sentence_obligations(
-                    article, extraction, gram, discourse, officials, cues, s0, s1,
+                    article, gram, discourse, officials, cues, s0, s1,
                     deadline_index.within(s0, s1), decree_index.within(s0, s1), covered,
                 )
             )  # fmt: skip
@@ -89,16 +89,18 @@ def _without_repeated_captions(
     """A caption that repeats what the article states (same actor, deadline and decree)
     is no second commitment; a caption that states one of its own is kept."""
 
-    def key(o: Obligation) -> tuple:
-        return (o.actor, o.deadline.value if o.deadline else None, o.decree)
-
-    stated = {key(o) for o in found if not overlaps_any(skipped, o.start, o.end)}
-    return [o for o in found if not overlaps_any(skipped, o.start, o.end) or key(o) not in stated]
+    in_caption = [overlaps_any(skipped, o.start, o.end) for o in found]
+    keys = [(o.actor, o.deadline.value if o.deadline else None, o.decree) for o in found]
+    stated = {k for k, caption in zip(keys, in_caption, strict=True) if not caption}
+    return [
+        o
+        for o, k, caption in zip(found, keys, in_caption, strict=True)
+        if not caption or k not in stated
+    ]
 
 
 def _sentence_obligations(
     article: Article,
-    extraction: Extraction,
     gram: Grammar,
     discourse: Discourse,
     officials: _Officials,
@@ -158,7 +160,8 @@ def _sentence_obligations(
             if (name, deadline) in seen:
                 continue
             seen.add((name, deadline))
-            discourse.last_actor = name if name != UNSPECIFIED else discourse.last_actor
+            if name != UNSPECIFIED:
+                discourse.last_actor = name
             found.append(
                 Obligation(
                     article.article_id,
@@ -175,12 +178,10 @@ def _sentence_obligations(
                     _sentence_anchors(text, s0, s1, covered),
                 )
             )
-    if _headline(text, s0, s1):
+    if _headline(text, s0, s1) or any(o.actor != UNSPECIFIED for o in found):
         # A title line ("Le Premier ministre exige l'accélération de…") announces what the
-        # article states; only a named actor makes it a commitment of its own.
-        found = [o for o in found if o.actor != UNSPECIFIED]
-    if any(o.actor != UNSPECIFIED for o in found):
-        # The sentence names who acts: an unattributed reading of it is no other commitment.
+        # article states, and a sentence that names who acts has no other, unattributed
+        # commitment: only named actors are kept.
         found = [o for o in found if o.actor != UNSPECIFIED]
     return found
 
