@@ -177,7 +177,7 @@ class GoldSet:
 
     records: list[dict]
     story_of: dict[str, str]
-    hard_negatives: list[tuple[str, str]] = ()  # type: ignore[assignment]
+    hard_negatives: tuple[tuple[str, str], ...] = ()
     ignored_pairs: frozenset[frozenset[str]] = frozenset()
 
 
@@ -198,7 +198,7 @@ def load_gold(path: Path, clusters: Path | None = None) -> GoldSet:
         for pair in combinations(_members(group), 2)
         if story_of.get(pair[0]) != story_of.get(pair[1])
     }
-    negatives = [(n[0], n[1]) for n in spec.get("hard_negatives", [])]
+    negatives = tuple((n[0], n[1]) for n in spec.get("hard_negatives", []))
     return GoldSet(records, story_of, negatives, frozenset(ignored))
 
 
@@ -272,10 +272,9 @@ def article_ids(gold: Sequence[dict], articles: pd.DataFrame) -> dict[str, str]:
     return found
 
 
-def score_articles(gold_set: GoldSet, extracted: Path) -> dict[str, SeedReport]:
-    """One report per gold record found in ``extracted/``; stories and the merge of
+def _score_articles(gold_set: GoldSet, tables: Mapping[str, pd.DataFrame]) -> dict[str, SeedReport]:
+    """One report per gold record found in the tables; stories and the merge of
     commitments, which span articles, are scored by :func:`score_set`."""
-    tables = read_tables(extracted)
     ids = article_ids(gold_set.records, tables["articles"])
     texts = dict(zip(tables["articles"]["article_id"], tables["articles"]["text"], strict=True))
     groups = {
@@ -284,6 +283,7 @@ def score_articles(gold_set: GoldSet, extracted: Path) -> dict[str, SeedReport]:
         if n not in ("articles", "commitments")
     }
     empty = {n: t.iloc[0:0] for n, t in tables.items()}
+    commitments = tables["commitments"].set_index("commitment_id")
     reports: dict[str, SeedReport] = {}
     for g in gold_set.records:
         aid = ids.get(g["id"])
@@ -293,19 +293,19 @@ def score_articles(gold_set: GoldSet, extracted: Path) -> dict[str, SeedReport]:
         report = empty_report()
         report.articles.append(g["id"])
         _score_fields(report, g, rows)
-        _score_commitments(report, g, texts[aid], rows, tables["commitments"])
+        _score_commitments(report, g, texts[aid], rows, commitments)
         reports[g["id"]] = report
     return reports
 
 
 def score_set(gold_set: GoldSet, extracted: Path) -> tuple[SeedReport, dict[str, SeedReport]]:
     """The whole set's report (stories and merge included) and the per-article ones."""
-    reports = score_articles(gold_set, extracted)
+    tables = read_tables(extracted)
+    reports = _score_articles(gold_set, tables)
     total = sum(reports.values(), empty_report())
-    arts = pd.read_parquet(extracted / "articles.parquet", columns=["article_id", "story_id"])
+    arts = tables["articles"]
     story = dict(zip(arts["article_id"], arts["story_id"], strict=True))
-    ids = article_ids(gold_set.records, pd.read_parquet(extracted / "articles.parquet"))
-    predicted = {g: story[a] for g, a in ids.items()}
+    predicted = {g: story[a] for g, a in article_ids(gold_set.records, arts).items()}
     truth = {g: gold_set.story_of[g] for g in predicted}
     total.stories = pairwise(predicted, truth, gold_set.ignored_pairs)
     total.hard_negatives_merged = [
@@ -389,10 +389,8 @@ class _Predicted:
     sentence: str
 
 
-def _predicted_commitments(
-    aid: str, evidence: pd.DataFrame, commitments: pd.DataFrame
-) -> list[_Predicted]:
-    rows = commitments.set_index("commitment_id")
+def _predicted_commitments(evidence: pd.DataFrame, rows: pd.DataFrame) -> list[_Predicted]:
+    """One article's predicted commitments; ``rows``: the commitments by commitment_id."""
     spans: dict[str, list[tuple[int, int]]] = {}
     sentence: dict[str, str] = {}
     for cid, s, e, sent in zip(
@@ -476,7 +474,7 @@ def _score_commitments(
     report: SeedReport, g: dict, text: str, rows: dict[str, pd.DataFrame], commitments: pd.DataFrame
 ) -> None:
     aid = g["id"]
-    predicted = _predicted_commitments(aid, rows["commitment_evidence"], commitments)
+    predicted = _predicted_commitments(rows["commitment_evidence"], commitments)
     required: list[tuple[dict, tuple[int, int]]] = []
     optional: list[tuple[int, int]] = []
     for item in g.get("commitments", []):
@@ -567,22 +565,17 @@ def format_table(rows: Sequence[tuple[str, SeedReport]]) -> str:
         lines.append(
             f"{label:<36} {len(r.articles):>3} {f['decrees'].f1:5.2f} {f['dates'].f1:5.2f} "
             f"{f['deadlines'].f1:5.2f} {f['officials'].f1:5.2f} {r.title_accuracy:5.2f} "
-            f"{_story(r):>5} {r.commitments.precision:5.2f} {r.commitments.recall:5.2f} "
+            f"{_pairs_f1(r.stories):>5} {r.commitments.precision:5.2f} {r.commitments.recall:5.2f} "
             f"{r.commitments.f1:5.2f} {acc['actor'].value:5.2f} {acc['deadline'].value:5.2f} "
             f"{acc['decree'].value:5.2f} {acc['directed_by'].value:5.2f} "
-            f"{acc['exact'].value:5.2f} {_merge(r):>5}"
+            f"{acc['exact'].value:5.2f} {_pairs_f1(r.merge):>5}"
         )
     return "\n".join(lines)
 
 
-def _story(r: SeedReport) -> str:
-    s = r.stories
-    return f"{s.f1:.2f}" if s.tp + s.fp + s.fn else "-"
-
-
-def _merge(r: SeedReport) -> str:
-    m = r.merge
-    return f"{m.f1:.2f}" if m.tp + m.fp + m.fn else "-"
+def _pairs_f1(score: FieldScore) -> str:
+    """F1 of a pairwise score, or "-" where there is no pair to score (one article)."""
+    return f"{score.f1:.2f}" if score.tp + score.fp + score.fn else "-"
 
 
 def format_report(report: SeedReport, details: bool = True) -> str:
