@@ -14,14 +14,14 @@ SEEDS: dict[str, float] = {
     "title_accuracy": 1.0,
     "stories.f1": 1.0,
     "commitments.precision": 1.0,
-    "commitments.recall": 0.96,
-    "commitments.f1": 0.98,
+    "commitments.recall": 1.0,
+    "commitments.f1": 1.0,
     "commitment_actor.accuracy": 1.0,
     "commitment_deadline.accuracy": 1.0,
     "commitment_decree.accuracy": 1.0,
     "commitment_directed_by.accuracy": 1.0,
     "commitment_exact.accuracy": 1.0,
-    "commitment_merge.f1": 0.93,
+    "commitment_merge.f1": 1.0,
 }
 
 DEV: dict[str, float] = {
@@ -31,14 +31,14 @@ DEV: dict[str, float] = {
     "officials.f1": 1.0,
     "title_accuracy": 1.0,
     "stories.f1": 1.0,
-    "commitments.precision": 0.96,
-    "commitments.recall": 0.68,
-    "commitments.f1": 0.8,
-    "commitment_actor.accuracy": 0.96,
-    "commitment_deadline.accuracy": 0.96,
-    "commitment_decree.accuracy": 0.96,
-    "commitment_directed_by.accuracy": 0.92,
-    "commitment_exact.accuracy": 0.82,
+    "commitments.precision": 1.0,
+    "commitments.recall": 0.85,
+    "commitments.f1": 0.92,
+    "commitment_actor.accuracy": 1.0,
+    "commitment_deadline.accuracy": 0.94,
+    "commitment_decree.accuracy": 0.97,
+    "commitment_directed_by.accuracy": 0.94,
+    "commitment_exact.accuracy": 0.85,
 }
 
 #: Counts that must stay at most this (errors, not scores).
