@@ -378,8 +378,42 @@ def article_from_html(
     A page over ``LARGE_HTML_CHARS`` (trafilatura's time grows faster than its size)
     gets the plain text of its ``<article>``, ``<main>`` or ``<body>`` blocks instead,
     with a warning on the article."""
-    if len(html) > LARGE_HTML_CHARS:
-        return _large_html_article(html, source_path, url, title, published, lang, warnings)
+    large = len(html) > LARGE_HTML_CHARS
+    page = _large_page_text(html, source_path) if large else _page_text(html, source_path, url)
+    if isinstance(page, Reject):
+        return page
+    if large:
+        warnings = (
+            *warnings,
+            f"HTML of {len(html) / 1e6:.1f} M characters: plain text of its main blocks, "
+            "not trafilatura (whose time grows faster than the page)",
+        )
+    head = title or page.title
+    body = page.body
+    text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
+    return make_article(
+        text,
+        source_path,
+        url=url or page.url,
+        title=head,
+        published=published if published is not None else _parse_iso_date(page.date),
+        lang=lang,
+        warnings=warnings,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _PageText:
+    """What a reader of HTML found: the main text, and the page's own metadata."""
+
+    body: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None  # ISO, as the page states it
+
+
+def _page_text(html: str, source_path: str, url: str | None) -> _PageText | Reject:
+    """The page's main text and metadata, by trafilatura."""
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -394,18 +428,8 @@ def article_from_html(
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         return Reject(source_path, "no_main_text", "trafilatura found no article text in HTML")
-    head = title or getattr(doc, "title", None)
-    if published is None:
-        published = _parse_iso_date(getattr(doc, "date", None))
-    text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
-    return make_article(
-        text,
-        source_path,
-        url=url or getattr(doc, "url", None),
-        title=head,
-        published=published,
-        lang=lang,
-        warnings=warnings,
+    return _PageText(
+        body, getattr(doc, "title", None), getattr(doc, "url", None), getattr(doc, "date", None)
     )
 
 
@@ -415,15 +439,7 @@ _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "blockquote", "p
 _FURNITURE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
 
 
-def _large_html_article(
-    html: str,
-    source_path: str,
-    url: str | None,
-    title: str | None,
-    published: date | None,
-    lang: str | None,
-    warnings: tuple[str, ...],
-) -> Article | Reject:
+def _large_page_text(html: str, source_path: str) -> _PageText | Reject:
     """The text blocks of a very large page in document order (linear in its size)."""
     try:
         root = lxml.html.document_fromstring(html)
@@ -439,16 +455,7 @@ def _large_html_article(
     body = "\n\n".join(b for b in blocks if b) or " ".join(main.text_content().split())
     if not body:
         return Reject(source_path, "no_main_text", "no text in the large HTML page")
-    head = title or (root.findtext(".//title") or "").strip() or None
-    text = f"{head}\n\n{body}" if head and not body.startswith(head) else body
-    note = (
-        f"HTML of {len(html) / 1e6:.1f} M characters: plain text of its main blocks, "
-        "not trafilatura (whose time grows faster than the page)"
-    )
-    return make_article(
-        text, source_path, url=url, title=head, published=published, lang=lang,
-        warnings=(*warnings, note),
-    )  # fmt: skip
+    return _PageText(body, (root.findtext(".//title") or "").strip() or None)
 
 
 def _looks_like_html(text: str) -> bool:
