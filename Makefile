@@ -27,7 +27,7 @@ extract: $(STAMP) ## run the pipeline on corpus/ into extracted/ (INPUT=, OUTPUT
 	$(PY) -m pipeline extract --input $(INPUT) --output $(OUTPUT) --workers $(WORKERS)
 
 test: $(STAMP) ## run the whole test suite (lint included)
-	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff check pipeline tests tools
 	$(PY) -m pytest
 
 eval: extract ## score the seeds (extracted/) and the dev set against ../shared/eval gold, and NTREX stories (DETAILS=1 lists every miss)
@@ -45,7 +45,7 @@ notebooks: $(STAMP) ## open the journalist notebooks in Jupyter Lab (installs it
 	PIPELINE_DATA=$(abspath $(OUTPUT)) $(VENV)/bin/jupyter lab notebooks/
 
 lint: $(STAMP) ## ruff check + format check
-	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff check pipeline tests tools
 	$(VENV)/bin/ruff format --check pipeline tests
 
 clean: ## remove generated tables (keeps extracted/README.md) and caches
