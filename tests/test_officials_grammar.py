@@ -93,6 +93,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # places that begin with a family name are no persons
     ("vi", "Phó Chủ tịch UBND tỉnh Cao Bằng cho biết tiến độ chậm.", []),
     ("vi", "Giám đốc Sở Y tế Cam Ranh cho biết kế hoạch.", []),
+    # titles the gazetteer holds (lang/gazetteer/titles.toml) and no language module lists
+    ("vi", "Phó Thống đốc Đào Minh Tú cho biết lãi suất sẽ giảm.",
+     [("Dao Minh Tu", "Phó Thống đốc")]),
+    ("vi", "Tổng Thanh tra Chính phủ Đoàn Hồng Phong yêu cầu các bộ báo cáo.",
+     [("Doan Hong Phong", "Tổng Thanh tra Chính phủ")]),
+    ("fr", "Le vice-secrétaire Nguyen Van Nen a présidé la réunion.",
+     [("Nguyen Van Nen", "vice-secrétaire")]),
+    ("pl", "Rozmawiano z Generalnym Inspektorem Rządu Doan Hong Phongiem.",
+     [("Doan Hong Phong", "Generalnym Inspektorem Rządu")]),
 ]  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 import regex
 
-from pipeline.lang import language_data
+from pipeline.lang import gazetteer, language_data
 
 # Words; French elisions split off ("l'", "d'", "qu'"); a trailing "." stays apart.
 # One capturing group: split() returns gap, token, gap, token, ..., gap.
@@ -143,6 +143,14 @@ class Lexicon:
     of_connectors: frozenset[str]  # "des": a capitalised run after it is an institution
 
 
+def gazetteer_titles(lang: str) -> tuple[str, ...]:
+    """The gazetteer's titles of officials written in ``lang`` (Polish cases expanded);
+    none for a language the gazetteer does not cover."""
+    if lang not in gazetteer.load().languages:
+        return ()
+    return tuple(gazetteer.title_forms(lang))
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Compiled lexicon of ``lang``; built once per process."""
@@ -150,7 +158,7 @@ def lexicon(lang: str) -> Lexicon:
     bodies = [form for forms in data.PARTY_STATE_BODIES.values() for form in forms]
     body_words = {t.key for b in bodies for t in tokenize(b) if t.surface.islower()}
     return Lexicon(
-        titles=build_trie(data.OFFICIAL_TITLES),
+        titles=build_trie(tuple(data.OFFICIAL_TITLES) + gazetteer_titles(lang)),
         honorifics=build_trie(data.NAME_HONORIFICS),
         non_official_cues=build_trie(data.NON_OFFICIAL_CUES),
         place_nouns=build_trie(data.NAME_PLACE_NOUNS),
