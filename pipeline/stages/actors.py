@@ -44,11 +44,9 @@ class CueSpan:
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """Compiled obligation grammar of one language (``actors``: the gazetteer's three
-    alternations, on folded text; use :func:`find_actors`)."""
+    """Compiled obligation grammar of one language (bodies: :func:`find_actors`)."""
 
     cues: tuple[tuple[regex.Pattern[str], str], ...]
-    actors: tuple[tuple[regex.Pattern[str], str], ...]
     addressee_lead: regex.Pattern[str]
     action_lead: regex.Pattern[str]
     director_pronoun: regex.Pattern[str]
@@ -69,14 +67,8 @@ def _words(words: tuple[str, ...]) -> str:
 def grammar(lang: str) -> Grammar:
     """The compiled obligation grammar of ``lang`` (``KeyError`` for other languages)."""
     data = language_data(lang)
-    actors = matcher(lang)
     return Grammar(
         cues=tuple((regex.compile(p), kind) for p, kind in data.OBLIGATION_CUES),
-        actors=(
-            (actors.national_re, "national"),
-            (actors.local_re, "local"),
-            (actors.generic_re, "generic"),
-        ),
         addressee_lead=regex.compile(data.ADDRESSEE_LEAD),
         action_lead=regex.compile(data.ACTION_LEAD),
         director_pronoun=regex.compile(data.DIRECTOR_PRONOUN),
@@ -127,7 +119,7 @@ _WORD_AGREES: dict[str, bool] = {}
 def _re_copies(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     m = matcher(lang)
     try:
-        return re.compile(m.national_re.pattern), re.compile(m.local_re.pattern)
+        return re.compile(m.national_pattern), re.compile(m.local_pattern)
     except (AttributeError, re.error):  # a pattern that needs ``regex``: no copy
         return None
 

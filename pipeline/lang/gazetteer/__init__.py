@@ -27,7 +27,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -567,7 +567,7 @@ class Matcher:
             for k in form_keys(form, lang):
                 national[k] = _Entry(None, False, False)
         self.national = national
-        self.national_re = regex.compile(r"\b(?:" + trie_pattern(seqs) + r")(?!\w)")
+        self.national_pattern = r"\b(?:" + trie_pattern(seqs) + r")(?!\w)"
         # local bodies and places
         heads: dict[str, _Head] = {}
         head_seqs: set[tuple[str, ...]] = set()
@@ -587,7 +587,7 @@ class Matcher:
         self.places = places
         conns = [key(c) for c in conf["connectors"] if key(c)]
         conn_re = "(?:[ \\-]+(?:" + trie_pattern(conns) + ")[ \\-]*|[ \\-]+| *\\. *)"
-        self.local_re = regex.compile(
+        self.local_pattern = (
             r"\b(?P<head>" + trie_pattern(head_seqs) + r")"
             r"(?:" + conn_re + r"?(?<!\w)(?P<place>" + trie_pattern(places) + r")(?!\w))?"
             r"(?!\w)"
@@ -596,6 +596,17 @@ class Matcher:
         self.place_fallback = regex.compile(conf["place_fallback"])
         # generic plurals
         self._plural(gaz.plural, lang)
+
+    # The two big alternations are compiled by ``regex`` only when first used (0.5 s for
+    # Polish): stages/actors.py scans with ``re`` copies of them wherever both engines
+    # read a text alike, which is nearly every text.
+    @cached_property
+    def national_re(self) -> regex.Pattern[str]:
+        return regex.compile(self.national_pattern)
+
+    @cached_property
+    def local_re(self) -> regex.Pattern[str]:
+        return regex.compile(self.local_pattern)
 
     def _plural(self, plural: dict, lang: str) -> None:
         conf = plural[lang]
@@ -746,6 +757,7 @@ class NoBodies:
     def __init__(self, lang: str) -> None:
         never = regex.compile(r"(?!)")
         self.lang = lang
+        self.national_pattern = self.local_pattern = never.pattern
         self.national_re = self.local_re = self.generic_re = never
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list:
