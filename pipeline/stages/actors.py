@@ -12,7 +12,6 @@ Obligation cues come from the language modules.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 import regex
 
 from pipeline.lang import language_data
-from pipeline.lang.gazetteer import folded, key, matcher
+from pipeline.lang.gazetteer import matcher
 from pipeline.textnorm import ascii_fold
 
 
@@ -98,69 +97,8 @@ def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) ->
     ['Ministry of Health', "Provincial People's Committee"]
     """
     grammar(lang)  # KeyError for a language without data, as before
-    found = _find(matcher(lang), lang, text, start, end)
+    found = matcher(lang).find(text, start, end)
     return [ActorSpan(label, s, e) for s, e, label in _leftmost_longest(found) if label]
-
-
-# Speed only: the gazetteer's national and local alternations are plain regular
-# expressions (no ``regex``-only syntax), and CPython's ``re`` scans them about 6x
-# faster than the ``regex`` module (0.2 instead of 1.3 ms per 7 kB article). Both
-# engines are backtracking, leftmost-first, with the same ``pos``/``endpos``, ``\b``
-# and lookaround semantics; they differ only in which characters are ``\w``. So the
-# ``re`` copies are used only on a text whose every character is ``\w`` for both or
-# for neither (any ASCII text, and nearly every folded one); otherwise, and for the
-# generic plurals (repeated named groups, ``captures``), the ``regex`` scan as before.
-_RE_WORD = re.compile(r"\w")
-_REGEX_WORD = regex.compile(r"\w")
-_WORD_AGREES: dict[str, bool] = {}
-
-
-@cache
-def _re_copies(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    m = matcher(lang)
-    try:
-        return re.compile(m.national_pattern), re.compile(m.local_pattern)
-    except (AttributeError, re.error):  # a pattern that needs ``regex``: no copy
-        return None
-
-
-def _words_agree(low: str) -> bool:
-    """True when ``re`` and ``regex`` read every character of ``low`` alike (``\\w``)."""
-    if low.isascii():
-        return True
-    agrees = _WORD_AGREES
-    for c in set(low):
-        ok = agrees.get(c)
-        if ok is None:
-            ok = agrees[c] = bool(_RE_WORD.match(c)) == bool(_REGEX_WORD.match(c))
-        if not ok:
-            return False
-    return True
-
-
-def _find(m: Any, lang: str, text: str, start: int, end: int | None):
-    """``m.find(text, start, end)``, value for value, with the ``re`` copies where they
-    read the text alike (see above)."""
-    copies = _re_copies(lang)
-    low = folded(text)
-    if copies is None or not _words_agree(low):
-        return m.find(text, start, end)
-    national_re, local_re = copies
-    end = len(text) if end is None else end
-    out: list[tuple[int, int, int, str | None]] = []
-    for hit in national_re.finditer(low, start, end):
-        entry = m.national.get(key(hit.group()))
-        if entry is not None and m._ok(text, hit.start(), hit.end(), entry):  # noqa: SLF001
-            out.append((hit.start(), -hit.end(), 0, entry.name))
-    for hit in local_re.finditer(low, start, end):
-        found = m._local(text, low, hit, end)  # noqa: SLF001
-        if found is not None:
-            out.append(found)
-    for hit in m.generic_re.finditer(low, start, end):
-        found = m._generic(text, hit)  # noqa: SLF001
-        if found is not None:
-            out.append(found)
-    return out
 
 
 def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> list[CueSpan]:
