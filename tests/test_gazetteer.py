@@ -234,3 +234,28 @@ def test_polish_cases_are_generated() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(KeyError):
         find_actors("x", "xx")
+
+
+def test_folded_text_reads_alike_in_re_and_regex() -> None:
+    # The alternations are scanned with ``re``; ``regex`` would read the same text the
+    # same way: no folded character is ``\w`` for one engine only.
+    import re
+
+    import regex
+
+    chars = "".join(chr(c) for c in range(1, 0x3000) if not 0xD800 <= c <= 0xDFFF)
+    low = gazetteer.folded(chars)
+    assert len(low) == len(chars)
+    for c in set(low):
+        assert bool(re.match(r"\w", c)) == bool(regex.match(r"\w", c)), hex(ord(c))
+
+
+def test_stray_marks_and_fractions_do_not_hide_a_body() -> None:
+    text = "Bộ Công Thương phải hoàn thành ½ kế hoạch q\u0323; Bộ Xây dựng cũng vậy."
+    assert [a.name for a in find_actors(text, "vi")] == [
+        "Ministry of Industry and Trade",
+        "Ministry of Construction",
+    ]
+    assert [a.name for a in find_actors("Le ministère de la Santé, ½ des crédits", "fr")] == [
+        "Ministry of Health"
+    ]

@@ -406,8 +406,18 @@ def form_atoms(form: str, lang: str) -> list[tuple[str, ...]]:
 # ------------------------------------------------------------------ folding
 
 
+# Folded text is scanned by ``re`` and by ``regex``, which disagree on a few characters
+# being ``\w`` (combining marks: ``regex`` only; ``½``, ``²``: ``re`` only). Such a
+# character is never part of a name, so it folds to a stand-in that both engines read
+# as ``regex`` reads the original: every match is the same in both engines.
+_RE_WORD = re.compile(r"\w")
+_REGEX_WORD = regex.compile(r"\w")
+_WORD_STAND_IN, _NON_WORD_STAND_IN = "\u01c2", "\x00"  # ǂ (a letter), NUL
+
+
 class _FoldMap(dict):
-    """``str.translate`` table: every character to one folded lower-case character."""
+    r"""``str.translate`` table: every character to one folded lower-case character,
+    ``\w`` alike for ``re`` and ``regex``."""
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
@@ -424,6 +434,8 @@ class _FoldMap(dict):
             if len(folded) != 1:
                 folded = unicodedata.normalize("NFC", folded)
             out = folded if len(folded) == 1 else low
+        if bool(_RE_WORD.match(out)) != bool(_REGEX_WORD.match(out)):
+            out = _WORD_STAND_IN if _REGEX_WORD.match(out) else _NON_WORD_STAND_IN
         self[code] = out
         return out
 
@@ -558,25 +570,6 @@ def _merge(table: dict, k: str, value) -> None:
         )
 
 
-_RE_WORD = re.compile(r"\w")
-_REGEX_WORD = regex.compile(r"\w")
-_WORD_AGREES: dict[str, bool] = {}
-
-
-def _words_agree(low: str) -> bool:
-    """True when ``re`` and ``regex`` read every character of ``low`` alike (``\\w``)."""
-    if low.isascii():
-        return True
-    agrees = _WORD_AGREES
-    for c in set(low):
-        ok = agrees.get(c)
-        if ok is None:
-            ok = agrees[c] = bool(_RE_WORD.match(c)) == bool(_REGEX_WORD.match(c))
-        if not ok:
-            return False
-    return True
-
-
 class Matcher:
     """The compiled gazetteer of one language."""
 
@@ -635,35 +628,16 @@ class Matcher:
         # generic plurals
         self._plural(gaz.plural, lang)
 
-    # Speed only. The two big alternations are plain regular expressions (no
-    # ``regex``-only syntax), and CPython's ``re`` scans them about 6x faster than the
-    # ``regex`` module (0.2 instead of 1.3 ms per 7 kB article). Both engines are
-    # backtracking, leftmost-first, with the same ``pos``/``endpos``, ``\b`` and
-    # lookaround semantics; they differ only in which characters are ``\w``. So the
-    # ``re`` copies scan every text whose characters are ``\w`` for both engines or for
-    # neither (any ASCII text, and nearly every folded one); the ``regex`` ones, compiled
-    # only when first needed, scan the rest.
+    # The two big alternations are scanned by CPython's ``re``, about 6x faster than
+    # the ``regex`` module on them (0.2 instead of 1.3 ms per 7 kB article); the folded
+    # text they scan reads the same in both engines (see ``_FoldMap``).
     @cached_property
-    def national_re(self) -> regex.Pattern[str]:
-        return regex.compile(self.national_pattern)
+    def national_re(self) -> re.Pattern[str]:
+        return re.compile(self.national_pattern)
 
     @cached_property
-    def local_re(self) -> regex.Pattern[str]:
-        return regex.compile(self.local_pattern)
-
-    @cached_property
-    def _re_copies(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        try:
-            return re.compile(self.national_pattern), re.compile(self.local_pattern)
-        except re.error:  # a pattern that needs ``regex``: no copy
-            return None
-
-    def _engines(self, low: str) -> tuple[re.Pattern[str] | regex.Pattern[str], ...]:
-        """The national and local alternations that read ``low`` right, fastest first."""
-        copies = self._re_copies
-        if copies is not None and _words_agree(low):
-            return copies
-        return self.national_re, self.local_re
+    def local_re(self) -> re.Pattern[str]:
+        return re.compile(self.local_pattern)
 
     def _plural(self, plural: dict, lang: str) -> None:
         conf = plural[lang]
@@ -715,7 +689,7 @@ class Matcher:
         """``(start, -end, rank, name or None)`` of every candidate in ``text[start:end]``."""
         end = len(text) if end is None else end
         low = folded(text)
-        national_re, local_re = self._engines(low)
+        national_re, local_re = self.national_re, self.local_re
         out: list[tuple[int, int, int, str | None]] = []
         for m in national_re.finditer(low, start, end):
             entry = self.national.get(key(m.group()))
