@@ -3,10 +3,10 @@
 Why: loading spaCy's ``fr_core_news_sm`` costs about 3 s per process, and 2.3 s of that
 is one ``re.compile`` of a 1.45 MB pattern (``TOKEN_MATCH`` in
 ``spacy/lang/fr/tokenizer_exceptions.py``, built at import time); the gazetteer's
-alternations (``pipeline/lang/gazetteer``, 4 to 28 kB each) cost 0.15 s more. Nearly all of it is
-spent in pure Python (``re._parser.parse`` and ``re._compiler._code``) turning the
-pattern text into a list of integers, the "sre code"; building the ``re.Pattern`` from
-that list (``_sre.compile``) takes a millisecond.
+alternations (``pipeline/lang/gazetteer``, 4 to 28 kB each) cost 0.15 s more. Nearly
+all of it is spent in pure Python (``re._parser.parse`` and ``re._compiler._code``)
+turning the pattern text into a list of integers, the "sre code"; building the
+``re.Pattern`` from that list (``_sre.compile``) takes a millisecond.
 
 How: :func:`remember` stores a big compiled pattern's text, flags, groups and sre code
 in a file keyed to this interpreter; :func:`preload`, called in a later process just

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 
 from pipeline.ids import sha256_hex
 from pipeline.lang import gazetteer
@@ -239,10 +242,6 @@ def test_unknown_language() -> None:
 def test_folded_text_reads_alike_in_re_and_regex() -> None:
     # The alternations are scanned with ``re``; ``regex`` would read the same text the
     # same way: no folded character is ``\w`` for one engine only.
-    import re
-
-    import regex
-
     chars = "".join(chr(c) for c in range(1, 0x3000) if not 0xD800 <= c <= 0xDFFF)
     low = gazetteer.folded(chars)
     assert len(low) == len(chars)

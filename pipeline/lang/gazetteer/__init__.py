@@ -691,14 +691,13 @@ class Matcher:
         """``(start, -end, rank, name or None)`` of every candidate in ``text[start:end]``."""
         end = len(text) if end is None else end
         low = folded(text)
-        national_re, local_re = self.national_re, self.local_re
         out: list[tuple[int, int, int, str | None]] = []
-        for m in national_re.finditer(low, start, end):
+        for m in self.national_re.finditer(low, start, end):
             entry = self.national.get(key(m.group()))
             if entry is not None and self._ok(text, m.start(), m.end(), entry):
                 out.append((m.start(), -m.end(), 0, entry.name))
-        for m in local_re.finditer(low, start, end):
-            found = self._local(text, low, m, end, national_re)
+        for m in self.local_re.finditer(low, start, end):
+            found = self._local(text, low, m, end)
             if found is not None:
                 out.append(found)
         for m in self.generic_re.finditer(low, start, end):
@@ -713,7 +712,7 @@ class Matcher:
             return False
         return not (entry.upper and any(c.islower() for c in text[s:e]))
 
-    def _local(self, text: str, low: str, m, end: int, national_re) -> tuple | None:
+    def _local(self, text: str, low: str, m, end: int) -> tuple | None:
         head = self.heads.get(key(m.group("head")))
         if head is None or not self._ok(text, m.start(), m.end("head"), head):
             return None
@@ -724,7 +723,7 @@ class Matcher:
                 place_name, place_type = p.name, p.type
         else:
             c = self.conn_re.match(low, m.end("head"), end)
-            if c is not None and not national_re.match(low, c.end(), end):
+            if c is not None and not self.national_re.match(low, c.end(), end):
                 f = self.place_fallback.match(text, c.end(), end)
                 if f is not None:
                     place_name, stop = _title(f.group()), f.end()
