@@ -31,10 +31,10 @@ test: $(STAMP) ## run the whole test suite (lint included)
 	$(PY) -m pytest
 
 eval: extract ## score the seeds (extracted/) and the dev set against ../shared/eval gold, and NTREX stories (DETAILS=1 lists every miss)
-	$(PY) -m pipeline.evaluation --extracted $(OUTPUT) $(if $(DETAILS),--details)
+	$(PY) -m tools.evaluation --extracted $(OUTPUT) $(if $(DETAILS),--details)
 
 bench: $(STAMP) ## benchmark 1k/10k/50k scaled corpora; writes bench/results.json
-	$(PY) -m pipeline.bench
+	$(PY) -m tools.bench
 
 fuzz: $(STAMP) ## run the property tests much longer than CI does
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests -k property -q

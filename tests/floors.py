@@ -1,6 +1,6 @@
 """Quality floors of ``make eval``, one place for both sets (raise them, never lower them).
 
-Keys are paths into :meth:`pipeline.scoring.SeedReport.figures`: ``"commitments.f1"``,
+Keys are paths into :meth:`tools.scoring.SeedReport.figures`: ``"commitments.f1"``,
 ``"commitment_actor.accuracy"``. Measured on 2026-12-03 (see README, "Evaluation").
 """
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from pipeline.benchnight import article_html
+from tools.benchnight import article_html
 
 CORPUS = Path(__file__).resolve().parent / "data" / "samples"
 

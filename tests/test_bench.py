@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.benchgen import (
+from tools.benchgen import (
     GROW_MAX_CHARS,
     GROW_MIN_CHARS,
     LinePool,
@@ -149,7 +149,7 @@ def test_quick_bench_writes_results(tmp_path: Path) -> None:
     cmd = [
         sys.executable,
         "-m",
-        "pipeline.bench",
+        "tools.bench",
         "--quick",
         "--workers",
         "1",

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from floors import DEV, DEV_MAX, below
 
-from pipeline.evaluation import breakdown, evaluate_dev
-from pipeline.scoring import SeedReport
+from tools.evaluation import breakdown, evaluate_dev
+from tools.scoring import SeedReport
 
 DEV_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
 

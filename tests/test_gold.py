@@ -3,7 +3,7 @@
 - ``corpus/sample_*.txt`` with ``tests/data/samples.gold.jsonl`` (fr, pl, vi);
 - ``tests/data/heldout/`` with ``tests/data/heldout.gold.jsonl``: three articles
   written after the grammars, used once to measure generalisation (see README).
-Scoring follows ``shared/eval/FORMAT.md`` (:mod:`pipeline.scoring`).
+Scoring follows ``shared/eval/FORMAT.md`` (:mod:`tools.scoring`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.scoring import SeedReport, score_seeds
+from tools.scoring import SeedReport, score_seeds
 
 DATA = Path(__file__).resolve().parent / "data"
 FLOORS = {"decrees": 0.95, "dates": 0.90, "deadlines": 0.90, "officials": 0.90}

@@ -17,7 +17,7 @@ import pytest
 from floors import SEEDS, SEEDS_MAX, below
 
 from pipeline.cli import main
-from pipeline.scoring import load_gold, score_set
+from tools.scoring import load_gold, score_set
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "eval" / "seeds.gold.jsonl"

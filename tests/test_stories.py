@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation import evaluate_ntrex
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
 from pipeline.stages.anchors import name_key, normalise_number
@@ -20,6 +19,7 @@ from pipeline.stages.stories import (
     story_meta,
     story_rows,
 )
+from tools.evaluation import evaluate_ntrex
 
 NTREX = Path("/work/shared/data/ntrex")
 

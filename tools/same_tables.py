@@ -31,7 +31,7 @@ SHARED = ROOT.parent / "shared"
 
 def _inputs(work: Path, extra: list[Path]) -> dict[str, Path]:
     sys.path.insert(0, str(ROOT))
-    from pipeline.evaluation import dev_jsonl
+    from tools.evaluation import dev_jsonl
 
     inputs = {"seeds": ROOT / "corpus", "samples": ROOT / "tests" / "data" / "samples"}
     dev = SHARED / "eval" / "dev"

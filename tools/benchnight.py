@@ -1,6 +1,6 @@
 """The nightly part of ``make bench``: what a night with 1 % new articles costs.
 
-A scaled corpus of ``history + history // 100`` articles (``pipeline.benchgen``)
+A scaled corpus of ``history + history // 100`` articles (``tools.benchgen``)
 is published as HTML pages by a local web server on 127.0.0.1, listed in a
 sitemap. Three child processes are timed, each from its own interpreter start:
 
@@ -12,7 +12,7 @@ sitemap. Three child processes are timed, each from its own interpreter start:
 The nights and the full run use the same number of worker processes.
 
 The target is ``next night / full extract <= 5 %``. Nothing here runs in the test
-suite except through ``python -m pipeline.bench --quick``.
+suite except through ``python -m tools.bench --quick``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from pipeline.benchgen import generate
+from tools.benchgen import generate
 
 NEW_SHARE = 100  # one new article per this many in the history
 

@@ -1,7 +1,7 @@
 """``make bench``: throughput, memory and stage times of ``extract`` on scaled corpora.
 
 For each size (default 1k, 10k and 50k articles) it generates a deterministic
-corpus under ``bench/corpora/`` (see :mod:`pipeline.benchgen`), runs
+corpus under ``bench/corpora/`` (see :mod:`tools.benchgen`), runs
 :func:`pipeline.run.run` on it in a child process, and records articles/s, MB/s,
 the peak resident memory of the child (largest process, from ``wait4``) and of
 its whole process tree (workers included: the sum of PSS, so pages the workers
@@ -11,12 +11,12 @@ spent per stage. In the same run it times a naive baseline on a sample
 (spaCy ``fr_core_news_sm`` NER for people + ``dateparser.search_dates`` for
 dates) and reports the speed ratio. A 10-article run first measures the fixed
 start-up cost, so that the time per article can be compared net of it; and
-:mod:`pipeline.benchnight` times a nightly update with 1 % new articles against
+:mod:`tools.benchnight` times a nightly update with 1 % new articles against
 a full ``extract`` over the same history. Results are printed and written to
 ``bench/results.json``.
 
-    python -m pipeline.bench --sizes 1000,10000 --workers 1,2
-    python -m pipeline.bench --quick          # smoke test: 60 articles, 5 baseline
+    python -m tools.bench --sizes 1000,10000 --workers 1,2
+    python -m tools.bench --quick          # smoke test: 60 articles, 5 baseline
 """
 
 from __future__ import annotations
@@ -33,14 +33,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pipeline.benchgen import generate
+from tools.benchgen import generate
 
 DEFAULT_SIZES = (1_000, 10_000, 50_000)
 QUICK_SIZES = (60,)
 #: Articles in the run that measures the fixed start-up cost (imports, worker warm-up,
 #: empty tables): subtracted from each size's time for the per-article figure.
 STARTUP_SIZE = 10
-NTREX = Path(__file__).resolve().parents[2] / "shared" / "data" / "ntrex"
+ROOT = Path(__file__).resolve().parent.parent
+NTREX = ROOT.parent / "shared" / "data" / "ntrex"
 POLL_S = 0.2
 BASELINE_METHOD = "spaCy fr_core_news_sm NER (PER) + dateparser.search_dates(languages=[lang])"
 TARGET_RATE, TARGET_RATIO, TARGET_MB, TARGET_FLAT = 300.0, 20.0, 1024.0, 0.20
@@ -102,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run["mb_per_s"] / results["baseline"]["mb_per_s"], 1
             )
     if args.nightly_history and not args.quick:
-        from pipeline.benchnight import measure_nightly
+        from tools.benchnight import measure_nightly
 
         results["nightly"] = []
         for history in args.nightly_history:
@@ -135,7 +136,7 @@ def _counts(text: str) -> list[int]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     p.add_argument(
         "--sizes",
         default=",".join(map(str, DEFAULT_SIZES)),
@@ -193,7 +194,7 @@ def _measure(corpus: Path, out: Path, args: argparse.Namespace, workers: int) ->
     cmd = [
         sys.executable,
         "-m",
-        "pipeline.bench",
+        "tools.bench",
         "--child",
         str(corpus),
         str(out),
@@ -274,7 +275,7 @@ def _measure_baseline(corpus: Path, sample: int) -> dict[str, Any]:
     cmd = [
         sys.executable,
         "-m",
-        "pipeline.bench",
+        "tools.bench",
         "--baseline-child",
         str(corpus),
         "--baseline-sample",
@@ -332,7 +333,9 @@ def _run_child(cmd: list[str]) -> dict[str, float]:
     """Run ``cmd``; wall time, peak RSS of its largest process and of its process tree,
     and the CPU seconds of the whole tree (workers included, polled from /proc)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd)
+    # the child imports tools.bench from this checkout, wherever bench is started from
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONPATH": path})
     tree_peak = 0
     cpu_ticks: dict[int, int] = {}  # pid -> last utime + stime seen
     while True:

@@ -11,7 +11,7 @@
    Vietnamese, loaded from their content only and grouped with the real
    grouper; pairs scored against ``clusters.jsonl``.
 
-Scoring follows ``shared/eval/FORMAT.md`` (:mod:`pipeline.scoring`), commitments
+Scoring follows ``shared/eval/FORMAT.md`` (:mod:`tools.scoring`), commitments
 included. ``--details`` lists every miss, false positive and wrong commitment
 field with its text. The figures are also written as JSON (``--json``), so runs
 can be compared.
@@ -29,7 +29,10 @@ from pathlib import Path
 
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
-from pipeline.scoring import (
+from pipeline.stages.decode import normalise_text
+from pipeline.stages.extract import extract_article
+from pipeline.stages.stories import assign_stories
+from tools.scoring import (
     SeedReport,
     empty_report,
     format_report,
@@ -38,9 +41,6 @@ from pipeline.scoring import (
     pairwise,
     score_set,
 )
-from pipeline.stages.decode import normalise_text
-from pipeline.stages.extract import extract_article
-from pipeline.stages.stories import assign_stories
 
 NTREX_LANGS = {"fra": "fr", "pol": "pl", "vie": "vi"}
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,7 +151,7 @@ def breakdown(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline.evaluation",
+        prog="python -m tools.evaluation",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
