@@ -150,8 +150,8 @@ def _is_language_data_error(err: BaseException) -> bool:
 def _check_language_data() -> None:
     """Read every language module and the portal's words now, in this process: one that
     breaks the contract stops the command before any worker starts."""
+    from pipeline.ingest.portal import check_words
     from pipeline.lang import all_language_data
-    from pipeline.stages.portal import check_words
 
     all_language_data()
     check_words()
@@ -210,7 +210,7 @@ def _extract(args: argparse.Namespace) -> int:
         _start_workers(args.workers)
     from pipeline.executors.local import WorkerDied
     from pipeline.run import RunConfig, run
-    from pipeline.stages.write import output_lock
+    from pipeline.write import output_lock
 
     config = RunConfig(
         input=args.input,
@@ -227,7 +227,7 @@ def _extract(args: argparse.Namespace) -> int:
     except (Locked, WorkerDied, OSError) as err:  # the old tables stay
         return _stopped(err, f"writing {args.output}", "no table was replaced")
     print(summary.line())
-    from pipeline.stages.load import discover
+    from pipeline.ingest.load import discover
 
     if ignored := discover(args.input).ignored:  # a second walk: names only, no reads
         print(
@@ -256,8 +256,9 @@ def _start_workers(workers: int) -> None:
     """Start the worker processes' forkserver now: it imports the per-article step and
     loads the models (about 2 s) while this process imports the rest and reads inputs."""
     from pipeline.executors.local import LocalExecutor
+    from pipeline.worker import warm
 
-    LocalExecutor(workers).start()
+    LocalExecutor(workers, warm).start()
 
 
 def _nightly(args: argparse.Namespace) -> int:

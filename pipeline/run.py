@@ -22,30 +22,28 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipeline import rows
+from pipeline.combine.commitments import merge_obligations
+from pipeline.combine.stories import StoryIndex, story_rows
 from pipeline.executors import batched, make_executor, map_batches
-from pipeline.lang import SUPPORTED
-from pipeline.records import Extraction, Obligation, Processed, Reject, RunSummary
-from pipeline.schema import TABLES
-from pipeline.stages import rows
-from pipeline.stages.commitments import merge_obligations
-from pipeline.stages.load import (
+from pipeline.ingest.load import (
     DEFAULT_MAX_BYTES,
-    LoadOptions,
     WorkUnit,
     discover,
-    load_unit,
     plan_inputs,
     unit_weight,
 )
-from pipeline.stages.process import process_item
-from pipeline.stages.stories import StoryIndex, story_rows
-from pipeline.stages.write import (
+from pipeline.lang import SUPPORTED
+from pipeline.records import Extraction, Obligation, Processed, Reject, RunSummary
+from pipeline.schema import TABLES
+from pipeline.timing import lap
+from pipeline.worker import process_batch, warm
+from pipeline.write import (
     Publication,
     SortedTableWriter,
     remove_stale_temps,
     write_table,
 )
-from pipeline.timing import lap
 
 #: Files, or records of a large JSONL file, per batch: fixed, so that batching never
 #: depends on the worker count.
@@ -67,12 +65,6 @@ class RunConfig:
     progress: bool = True
 
 
-def process_batch(root: Path, max_bytes: int, units: Sequence[WorkUnit]) -> list[Processed]:
-    """Load and process one batch of files and JSONL parts (runs on a worker; pure)."""
-    options = LoadOptions(max_bytes=max_bytes)
-    return [process_item(item) for unit in units for item in load_unit(unit, root, options)]
-
-
 def plan_batches(files: Sequence[Path], max_bytes: int) -> list[list[WorkUnit]]:
     """The batches of work for ``files``: up to ``BATCH_FILES`` files each, and a large
     JSONL file split into parts of ``BATCH_FILES`` records, each part a batch of its own
@@ -88,7 +80,7 @@ def process_inputs(config: RunConfig, summary: RunSummary) -> Iterator[list[Proc
     summary.files_seen = len(found.files)
     yield [Processed(reject) for reject in found.rejects]
     batches = plan_batches(found.files, config.max_bytes)
-    executor = make_executor(config.executor, config.workers, config.scheduler)
+    executor = make_executor(config.executor, config.workers, config.scheduler, warm)
     work = partial(process_batch, config.input, config.max_bytes)
     total = sum(unit_weight(unit) for batch in batches for unit in batch)
     disable = not config.progress or total < 50
@@ -149,7 +141,7 @@ def run(config: RunConfig) -> RunSummary:
     """Run every stage on ``config.input`` and write every table to ``config.output``.
 
     Articles and mentions spill to temporary files while extracting; the tables
-    are renamed into place together (:class:`~pipeline.stages.write.Publication`),
+    are renamed into place together (:class:`~pipeline.write.Publication`),
     only once every stage succeeded and every table is written.
     ``summary.timings`` holds the wall seconds of each stage.
     """

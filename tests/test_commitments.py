@@ -6,13 +6,13 @@ import random
 
 import pytest
 
+from pipeline.article.actors import find_actors
+from pipeline.article.obligations import find_obligations
+from pipeline.article.sentences import split_sentences
+from pipeline.article.step import extract_article
+from pipeline.combine.commitments import merge_obligations
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
-from pipeline.stages.actors import find_actors
-from pipeline.stages.commitments import merge_obligations
-from pipeline.stages.extract import extract_article
-from pipeline.stages.obligations import find_obligations
-from pipeline.stages.sentences import split_sentences
 
 
 def make(text: str, lang: str) -> Article:

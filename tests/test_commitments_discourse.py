@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.article.obligations import find_obligations
+from pipeline.article.step import extract_article
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
-from pipeline.stages.extract import extract_article
-from pipeline.stages.obligations import find_obligations
 
 
 def obligations(text: str, lang: str) -> list:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.dates import extract_dates, first_day, last_day
+from pipeline.article.dates import extract_dates, first_day, last_day
 
 PUBLISHED = datetime.date(2025, 10, 10)
 

@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from pipeline.extract.dates import extract_dates, header_date
+from pipeline.article.dates import extract_dates, header_date
 
 PUBLISHED = datetime.date(2025, 10, 10)
 

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from pipeline.extract.dates import extract_dates
-from pipeline.extract.deadlines import due_date, extract_deadlines
+from pipeline.article.dates import extract_dates
+from pipeline.article.deadlines import due_date, extract_deadlines
 
 PUBLISHED = datetime.date(2025, 10, 10)
 

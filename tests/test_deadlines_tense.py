@@ -8,8 +8,8 @@ import datetime
 
 import pytest
 
-from pipeline.extract.dates import extract_dates
-from pipeline.extract.deadlines import extract_deadlines
+from pipeline.article.dates import extract_dates
+from pipeline.article.deadlines import extract_deadlines
 
 PUBLISHED = datetime.date(2025, 10, 10)
 

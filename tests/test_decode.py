@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pipeline.stages.decode import NotText, decode_bytes, normalise_text
+from pipeline.ingest.decode import NotText, decode_bytes, normalise_text
 
 VI = "Bộ Y tế phải hoàn thành trước ngày 31/12/2025."
 PL = "Ministerstwo Zdrowia musi zakończyć wdrażanie przed 30 listopada 2025 r."

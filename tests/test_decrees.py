@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.decrees import extract_decrees, parse_decree_number
+from pipeline.article.decrees import extract_decrees, parse_decree_number
 
 # (number as written, canonical, doc_type, issuer, year)
 NUMBERS = [

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.dictionary import DEFAULT_PATH, main, render_data_dictionary
 from pipeline.schema import TABLES, Column
-from pipeline.stages.write import to_arrow, write_table
+from pipeline.write import to_arrow, write_table
 
 COLUMNS = [(t.name, c) for t in TABLES.values() for c in t.columns]
 COLUMN_IDS = [f"{t}.{c.name}" for t, c in COLUMNS]

@@ -7,12 +7,12 @@ import re
 import pytest
 import regex
 
+from pipeline.article.actors import find_actors
+from pipeline.article.obligations import find_obligations
+from pipeline.article.step import extract_article
 from pipeline.ids import sha256_hex
 from pipeline.lang import gazetteer
 from pipeline.records import Article
-from pipeline.stages.actors import find_actors
-from pipeline.stages.extract import extract_article
-from pipeline.stages.obligations import find_obligations
 
 
 def obligations(text: str, lang: str):

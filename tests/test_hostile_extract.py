@@ -23,12 +23,12 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import extract_command
 
+from pipeline import write
 from pipeline.cli import main
 from pipeline.executors.local import KILL_ONCE_ENV
+from pipeline.ingest.load import load_part, split_jsonl
 from pipeline.schema import TABLES
-from pipeline.stages import write
-from pipeline.stages.load import load_part, split_jsonl
-from pipeline.stages.write import JOURNAL, Publication, remove_stale_temps
+from pipeline.write import JOURNAL, Publication, remove_stale_temps
 
 FR = (
     "Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre "
@@ -109,7 +109,7 @@ def test_hostile_files_are_rejected_or_read_never_hang(tmp_path: Path) -> None:
 
 
 def test_max_bytes_counts_what_is_read_not_st_size(tmp_path: Path) -> None:
-    from pipeline.stages.load import Unreadable, read_bounded
+    from pipeline.ingest.load import Unreadable, read_bounded
 
     (tmp_path / "big.txt").write_bytes(b"x" * 5000)
     with pytest.raises(Unreadable, match="too_large|bytes"):
@@ -274,7 +274,7 @@ def test_a_signal_gives_a_short_message_its_exit_code_and_no_leftovers(
 def test_a_very_large_html_page_is_read_linearly_with_a_warning(monkeypatch) -> None:
     """Above LARGE_HTML_CHARS a page skips trafilatura (whose time grows faster than the
     page) and keeps the text of its main blocks, in order, furniture dropped."""
-    from pipeline.stages import load
+    from pipeline.ingest import load
 
     monkeypatch.setattr(load, "LARGE_HTML_CHARS", 1000)
     paragraphs = "".join(

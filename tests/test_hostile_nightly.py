@@ -21,9 +21,9 @@ import pytest
 from nightly_server import NewsSite, Page, corpus_html
 
 from pipeline.cli import main
+from pipeline.ingest.load import _jsonl_records
 from pipeline.nightly.job import CRASH_ENV, export_jsonl
 from pipeline.nightly.tables import read_table
-from pipeline.stages.load import _jsonl_records
 
 FR, PL = "sample_fr_sante_provinciale", "sample_pl_szczepienia"
 

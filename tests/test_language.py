@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.language import identify_language
+from pipeline.ingest.language import identify_language
 
 
 @pytest.mark.parametrize(

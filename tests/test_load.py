@@ -6,8 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+from pipeline.ingest.load import LoadOptions, discover, load_file
 from pipeline.records import Article, Reject
-from pipeline.stages.load import LoadOptions, discover, load_file
 
 FR = (
     "Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre 2025, "

@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.records import Article, Reject
-from pipeline.run import BATCH_FILES, RunConfig, plan_batches, run
-from pipeline.schema import TABLES
-from pipeline.stages import load
-from pipeline.stages.load import (
+from pipeline.ingest import load
+from pipeline.ingest.load import (
     JsonlPart,
     LoadOptions,
     discover,
@@ -23,6 +20,9 @@ from pipeline.stages.load import (
     plan_inputs,
     split_jsonl,
 )
+from pipeline.records import Article, Reject
+from pipeline.run import BATCH_FILES, RunConfig, plan_batches, run
+from pipeline.schema import TABLES
 
 FR = (
     "Le ministère de la Santé doit achever la réforme des hôpitaux avant le 30 octobre 2025, "

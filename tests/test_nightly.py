@@ -7,7 +7,6 @@ through the CLI exactly as cron/systemd would run it.
 
 from __future__ import annotations
 
-import ast
 import fcntl
 import json
 import os
@@ -24,10 +23,11 @@ import urllib3
 from nightly_server import NewsSite, Page, misbehaving_pages
 
 from pipeline.cli import main
+from pipeline.nightly import cachekey
 from pipeline.nightly.apply import RARE_MAX_DF, _candidates
 from pipeline.nightly.config import Politeness
 from pipeline.nightly.fetch import _vetted_pool
-from pipeline.nightly.job import CRASH_ENV, PER_ARTICLE_CODE, export_jsonl
+from pipeline.nightly.job import CRASH_ENV, export_jsonl
 from pipeline.nightly.rawstore import RawStore
 from pipeline.nightly.safety import Blocked, address_allowed, check_url
 from pipeline.nightly.sources import keep_link
@@ -226,31 +226,39 @@ def test_workers_give_the_same_tables_and_reuse_the_cache(tmp_path: Path) -> Non
     assert stories["fr/c.html"] != stories["fr/a.html"]
 
 
-def test_the_cache_key_covers_every_module_of_the_per_article_step() -> None:
-    """A change to any module that ``stages/process.py`` imports must invalidate the cache."""
+def test_the_cache_key_follows_the_imports_of_the_per_article_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every module the per-article step imports (at the top or inside a function) and
+    every language data file keys the cache; a change to any of them changes the key."""
     package = ROOT / "pipeline"
-    covered = {p for pattern in PER_ARTICLE_CODE for p in package.glob(pattern)}
-    seen, todo = set(), [package / "stages" / "process.py"]
-    while todo:
-        path = todo.pop()
-        if path in seen:
-            continue
-        seen.add(path)
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = []
-            if isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-            elif isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            for name in names:
-                if name.startswith("pipeline."):
-                    module = package.joinpath(*name.split(".")[1:])
-                    candidates = (module.with_suffix(".py"), module / "__init__.py")
-                    todo += [p for p in candidates if p.exists()]
-    used = {p for p in seen if p.name != "__init__.py" or p.read_text(encoding="utf-8").strip()}
-    assert used - covered == set()
-    data = {p for p in (package / "lang").rglob("*") if p.is_file() and p.suffix != ".pyc"}
-    assert data - covered == set(), "language data files must key the cache too"
+    modules = {p.relative_to(package).as_posix() for p in cachekey.closure()}
+    assert {
+        "article/step.py",
+        "article/officials.py",  # through article/step
+        "article/vn_names.py",  # through article/officials
+        "lang/regexcache.py",  # imported inside a function of lang/titles
+        "lang/gazetteer/__init__.py",
+        "ingest/load.py",
+        "ingest/language.py",
+        "nightly/rawstore.py",
+        "records.py",
+    } <= modules
+    assert not {"run.py", "nightly/job.py", "cli.py", "write.py"} & modules
+    data = {p.relative_to(package).as_posix() for p in cachekey.data_files()}
+    assert any(name.startswith("lang/gazetteer/") and name.endswith(".toml") for name in data)
+    before = cachekey.per_article_version()
+    cachekey.per_article_version.cache_clear()
+    assert cachekey.per_article_version() == before  # deterministic
+    original = Path.read_bytes
+    changed = package / "article" / "vn_names.py"
+    monkeypatch.setattr(Path, "read_bytes", lambda p: original(p) + (b"#" if p == changed else b""))
+    cachekey.per_article_version.cache_clear()
+    try:
+        assert cachekey.per_article_version() != before
+    finally:
+        monkeypatch.undo()
+        cachekey.per_article_version.cache_clear()
 
 
 CRASH_POINTS = ("fetch", "extract", "write", "commit")

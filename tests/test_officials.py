@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.officials import extract_officials, person_id_for
-from pipeline.extract.title_lexicon import token_key, tokenize
+from pipeline.article.officials import extract_officials, person_id_for
+from pipeline.lang.titles import token_key, tokenize
 
 # (sentence, [(name, name_native, title, raw), ...]) — raw is located by its first
 # occurrence in the sentence unless several rows share it.

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.officials import extract_officials, person_id_for
-from pipeline.extract.vn_names import is_surname, is_vn_name
+from pipeline.article.officials import extract_officials, person_id_for
+from pipeline.article.vn_names import is_surname, is_vn_name
 
 # (lang, sentence, [(name, title), ...]) in text order
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [

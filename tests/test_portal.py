@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ingest import portal
+from pipeline.ingest.portal import clean_portal_text
 from pipeline.lang.contract import LanguageDataError
-from pipeline.stages import portal
-from pipeline.stages.portal import clean_portal_text
 
 BODY = "Titre de l'article\n\nLe ministère doit agir.\n"
 

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import extract_dates, first_day, last_day
-from pipeline.extract.deadlines import extract_deadlines
-from pipeline.extract.decrees import extract_decrees, parse_decree_number
-from pipeline.extract.officials import extract_officials
+from pipeline.article.dates import extract_dates, first_day, last_day
+from pipeline.article.deadlines import extract_deadlines
+from pipeline.article.decrees import extract_decrees, parse_decree_number
+from pipeline.article.officials import extract_officials
 from pipeline.lang import SUPPORTED
 from pipeline.nightly.config import Politeness
 from pipeline.nightly.safety import Blocked, check_url

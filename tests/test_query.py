@@ -15,8 +15,8 @@ import pytest
 import pipeline
 from pipeline.query import open_tables, table_files
 from pipeline.schema import TABLES, sql_type
-from pipeline.stages.write import to_arrow, write_table
 from pipeline.textnorm import ascii_fold
+from pipeline.write import to_arrow, write_table
 
 ARTICLES = [
     {

@@ -1,4 +1,4 @@
-"""The persistent cache of compiled regex code (pipeline.regexcache)."""
+"""The persistent cache of compiled regex code (pipeline.lang.regexcache)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import regexcache
+from pipeline.lang import regexcache
 
 # ~19k characters: IGNORECASE given as a flag, numbered and named groups, and thousands
 # of alternatives (the shape of spaCy's TOKEN_MATCH, smaller).
@@ -214,8 +214,8 @@ FR_SENTENCE = (
 )
 SCRIPT = f"""
 import json
-from pipeline import regexcache
-from pipeline.extract.title_lexicon import person_ner
+from pipeline.lang import regexcache
+from pipeline.lang.titles import person_ner
 nlp = person_ner("fr_core_news_sm")
 doc = nlp({FR_SENTENCE!r})
 token_regex = nlp.tokenizer.token_match.__self__

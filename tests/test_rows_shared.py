@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from pipeline import rows
 from pipeline.records import DecreeMention, Extraction, OfficialMention
-from pipeline.stages import rows
 
 
 def decree(number: str, year: int | None, issue_date: str | None) -> DecreeMention:

@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ids import sha256_hex
-from pipeline.records import Article
-from pipeline.stages.anchors import name_key, normalise_number
-from pipeline.stages.extract import extract_article
-from pipeline.stages.stories import (
+from pipeline.article.anchors import name_key, normalise_number
+from pipeline.article.step import extract_article
+from pipeline.combine.stories import (
     assign_stories,
     normalise_url,
     portal_slug,
     story_meta,
     story_rows,
 )
+from pipeline.ids import sha256_hex
+from pipeline.records import Article
 from tools.evaluation import evaluate_ntrex
 
 NTREX = Path("/work/shared/data/ntrex")

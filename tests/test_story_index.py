@@ -8,8 +8,8 @@ import pytest
 from datasketch import MinHash, MinHashLSH
 
 from pipeline import records
-from pipeline.stages import stories
-from pipeline.stages.stories import (
+from pipeline.combine import stories
+from pipeline.combine.stories import (
     MAX_BUCKET_DISTANCE,
     _anchor_scores,
     _colliding_pairs,

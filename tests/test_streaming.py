@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.stages.write import (
+from pipeline.write import (
     SchemaError,
     SortedTableWriter,
     StreamingTableWriter,

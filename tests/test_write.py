@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.schema import TABLES
-from pipeline.stages.write import FILE_MODE, SchemaError, to_arrow, write_table
+from pipeline.write import FILE_MODE, SchemaError, to_arrow, write_table
 
 
 def test_every_table_can_be_written_empty_with_its_schema(tmp_path: Path) -> None:

@@ -27,11 +27,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline.article.step import extract_article
+from pipeline.combine.stories import assign_stories
 from pipeline.ids import sha256_hex
+from pipeline.ingest.decode import normalise_text
 from pipeline.records import Article
-from pipeline.stages.decode import normalise_text
-from pipeline.stages.extract import extract_article
-from pipeline.stages.stories import assign_stories
 from tools.scoring import (
     SeedReport,
     empty_report,

@@ -1,7 +1,15 @@
-"""Executors run the per-article step over batches; all return results in input order."""
+"""Executors run the per-article step over batches; all return results in input order.
+
+They know nothing of the pipeline: the caller gives the function to map and, for
+worker processes, a *warm-up* (a module-level function without arguments) that the
+forkserver runs once before it forks the workers, so that they start with the
+models and grammars loaded and share those pages copy-on-write.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
@@ -12,6 +20,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 EXECUTORS = ("local", "dask")
+#: A warm-up for worker processes: a module-level function, imported by name there.
+WarmUp = Callable[[], None]
+#: ``module:function`` of the warm-up, read by ``executors.preload`` in the forkserver.
+WARM_UP_ENV = "PIPELINE_WARM_UP"
 
 
 class Executor(Protocol):
@@ -21,17 +33,31 @@ class Executor(Protocol):
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]: ...
 
 
-def make_executor(name: str, workers: int, scheduler: str | None = None) -> Executor:
-    """The executor called ``name`` (``local`` or ``dask``) with ``workers`` workers."""
+def make_executor(
+    name: str, workers: int, scheduler: str | None = None, warm_up: WarmUp | None = None
+) -> Executor:
+    """The executor called ``name`` (``local`` or ``dask``) with ``workers`` workers,
+    whose worker processes run ``warm_up`` before their first task."""
     if name == "local":
         from pipeline.executors.local import LocalExecutor
 
-        return LocalExecutor(workers)
+        return LocalExecutor(workers, warm_up)
     if name == "dask":
         from pipeline.executors.dask import DaskExecutor
 
-        return DaskExecutor(workers, scheduler)
+        return DaskExecutor(workers, scheduler, warm_up)
     raise ValueError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
+
+
+def forkserver_context(warm_up: WarmUp | None) -> multiprocessing.context.ForkServerContext:
+    """The forkserver context, whose server runs ``warm_up`` once (``executors.preload``)
+    before it forks any worker. The forkserver is one per process, started by the first
+    pool that needs it, so the warm-up it runs is that of the first executor."""
+    ctx = multiprocessing.get_context("forkserver")
+    if warm_up is not None:
+        os.environ[WARM_UP_ENV] = f"{warm_up.__module__}:{warm_up.__qualname__}"
+        ctx.set_forkserver_preload(["pipeline.executors.preload"])
+    return ctx
 
 
 def _one(_item: object) -> int:

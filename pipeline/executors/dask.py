@@ -15,13 +15,14 @@ byte-identical to the local executor's whatever the worker count.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
 from typing import Any, TypeVar
 
 import dask.bag as db
+
+from pipeline.executors import WarmUp, forkserver_context
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -41,9 +42,12 @@ class DaskExecutor:
 
     name = "dask"
 
-    def __init__(self, workers: int = 1, scheduler: str | None = None) -> None:
+    def __init__(
+        self, workers: int = 1, scheduler: str | None = None, warm_up: WarmUp | None = None
+    ) -> None:
         self.workers = max(1, workers)
         self.scheduler = scheduler or None
+        self.warm_up = warm_up
         if self.scheduler is not None:
             _require_distributed()
 
@@ -55,8 +59,7 @@ class DaskExecutor:
         if self.workers == 1:  # Dask's synchronous scheduler: same graph, this process
             yield from _windows(fn, items, 8, {"scheduler": "synchronous"})
             return
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["pipeline.executors.warm"])  # workers start warm
+        ctx = forkserver_context(self.warm_up)  # workers start warm
         with ProcessPoolExecutor(self.workers, mp_context=ctx) as pool:
             options = {"scheduler": "processes", "pool": pool, "num_workers": self.workers}
             yield from _windows(fn, items, self.workers * WINDOW_PER_WORKER, options)
@@ -65,6 +68,8 @@ class DaskExecutor:
         from distributed import Client
 
         with Client(self.scheduler) as client:
+            if self.warm_up is not None:  # every worker, in parallel, before any task
+                client.run(self.warm_up)
             workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
             yield from _sliding(client, fn, items, workers * WINDOW_PER_WORKER)
 

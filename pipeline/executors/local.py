@@ -23,6 +23,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from pipeline.executors import WarmUp, forkserver_context
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -45,12 +47,13 @@ class LocalExecutor:
 
     name = "local"
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, warm_up: WarmUp | None = None) -> None:
         self.workers = max(1, workers)
+        self.warm_up = warm_up
         self.deaths = 0  # worker deaths survived by the last map
 
     def start(self) -> None:
-        """Start the forkserver now, so that it warms up (see ``executors.warm``) while
+        """Start the forkserver now, so that it runs the warm-up while
         this process does something else; :meth:`map` would otherwise start it."""
         if self.workers > 1:
             self._context()
@@ -103,11 +106,8 @@ class LocalExecutor:
                         process.terminate()
                 pool.shutdown(wait=True, cancel_futures=True)
 
-    @staticmethod
-    def _context() -> multiprocessing.context.ForkServerContext:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["pipeline.executors.warm"])  # workers start warm
-        return ctx
+    def _context(self) -> multiprocessing.context.ForkServerContext:
+        return forkserver_context(self.warm_up)  # workers start warm
 
 
 _END = object()

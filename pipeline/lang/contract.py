@@ -24,14 +24,14 @@ import regex
 
 #: A regex that never matches: the default of every cue.
 NEVER = r"(?!)"
-#: Kinds of obligation cues (``OBLIGATION_CUES``), as read by ``stages/obligations.py``.
+#: Kinds of obligation cues (``OBLIGATION_CUES``), as read by ``article/obligations.py``.
 CUE_KINDS = frozenset(
     {"passive", "subject", "impersonal", "object", "future", "first_person", "speech",
      "assign", "tasks"}
 )  # fmt: skip
 #: Relations of deadline cues (``DEADLINE_CUES``).
 DEADLINE_RELATIONS = frozenset({"before", "by", "in"})
-#: Placeholders that ``extract/date_grammar.py`` fills in a date template.
+#: Placeholders that ``article/date_grammar.py`` fills in a date template.
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
@@ -55,17 +55,17 @@ class LanguageData:
     code: str
     source: str
 
-    # ---- sentences (stages/sentences.py)
+    # ---- sentences (article/sentences.py)
     SENTENCE_ABBREVIATIONS: frozenset[str] = _f(frozenset(), "words")
 
-    # ---- dates (extract/date_grammar.py)
+    # ---- dates (article/date_grammar.py)
     DATE_MONTHS: dict[str, int] = _f({}, "word_ints")
     DATE_ORDINALS: dict[str, int] = _f({}, "word_ints")
     DATE_PATTERNS: tuple[str, ...] = _f((), "templates")
     DATE_RELATIVE: dict[str, int] = _f({}, "word_ints")
     DATE_NOT_AFTER: str = _f(NEVER, "regex")
 
-    # ---- decrees (extract/decrees.py)
+    # ---- decrees (article/decrees.py)
     DECREE_ISSUE_LINKS: tuple[str, ...] = _f((NEVER,), "regexes")
     DECREE_ISSUE_VERBS: str = _f(NEVER, "regex")
     DECREE_ISSUER_PHRASE: str = _f(NEVER, "regex")
@@ -76,7 +76,7 @@ class LanguageData:
     #: Abbreviations whose full stop ends no sentence before a decree's issue date.
     DECREE_ABBREVIATIONS: tuple[str, ...] = _f((), "words")
 
-    # ---- deadlines (extract/deadlines.py)
+    # ---- deadlines (article/deadlines.py)
     DEADLINE_CUES: tuple[tuple[str, str], ...] = _f((("by", NEVER),), "deadline_cues")
     DEADLINE_FILLERS: tuple[str, ...] = _f((), "regexes")
     DEADLINE_BLOCKERS: tuple[str, ...] = _f((), "regexes")
@@ -85,7 +85,7 @@ class LanguageData:
     COMPLETION_PAST_BEFORE: tuple[str, ...] = _f((), "regexes")
     COMPLETION_PAST_FORMS: tuple[str, ...] = _f((), "regexes")
 
-    # ---- officials (extract/title_lexicon.py)
+    # ---- officials (lang/titles.py)
     OFFICIAL_TITLES: tuple[str, ...] = _f((), "words")
     TITLE_PLURALS: tuple[str, ...] = _f((), "words")
     TITLE_SHARED_BY_PAIRS: bool = _f(False, "bool")
@@ -110,7 +110,7 @@ class LanguageData:
     NAME_STOP_PHRASES: tuple[str, ...] = _f((), "words")
     PERSON_NER_MODEL: str | None = _f(None, "optional_word")
 
-    # ---- commitments (stages/actors.py, discourse.py, obligations.py)
+    # ---- commitments (article/actors.py, discourse.py, obligations.py)
     OBLIGATION_CUES: tuple[tuple[str, str], ...] = _f((), "cues")  # required
     FUTURE_CUES: str = _f(NEVER, "regex")
     FIRST_PERSON_CUES: str = _f(NEVER, "regex")
@@ -138,18 +138,18 @@ class LanguageData:
     #: Conjunctions cut from the end of an action ("… et", "… ainsi que"); regex.
     ACTION_TRAILING_WORDS: tuple[str, ...] = _f((), "regexes")
 
-    # ---- stories (stages/stories.py)
+    # ---- stories (combine/stories.py)
     #: A story takes its title from a member in a preferred language first.
     STORY_TITLE_PREFERRED: bool = _f(False, "bool")
     #: Line openings that credit the text's origin ("Theo …", "Source :"); regex.
     CREDIT_MARKERS: tuple[str, ...] = _f((), "regexes")
 
-    # ---- loading (stages/decode.py): read for every input, before its language is
+    # ---- loading (ingest/decode.py): read for every input, before its language is
     # known, so the engine takes every language's.
     #: Letters the language writes: a legacy decoding mostly made of them is plausible.
     LETTERS: str = _f("", "str")
 
-    # ---- portal exports (stages/portal.py): cleaned before the article's language is
+    # ---- portal exports (ingest/portal.py): cleaned before the article's language is
     # known, so the engine takes every language's words, and those of the portal's own
     # interface that belong to no language (pipeline/lang/data/portal_interface.toml).
     # Words are matched whole and case-insensitively; a space is one space.

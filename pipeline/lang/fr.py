@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
-# Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
+# ---- dates, periods, decrees, deadline cues (article/dates, decrees, deadlines) ----
+# Read by pipeline.article.date_grammar / decrees / deadlines. Patterns are regex templates
 # (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
 # {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF}, {DAY0} {DAY_END} (first and last day of a range) and
 # reads the named groups d, d0, m, mn, y, y2, q, h, nmf (first N months), nml (last N
@@ -157,7 +157,7 @@ COMPLETION_PAST_BEFORE: tuple[str, ...] = (
 COMPLETION_PAST_FORMS: tuple[str, ...] = ()
 
 
-# ---- official titles, Party/State bodies (extract/officials) ----
+# ---- official titles, Party/State bodies (article/officials) ----
 
 # Title heads, matched case-insensitively on whole words, longest first. A head may be
 # extended by a complement (TITLE_CONNECTORS, TITLE_COMPLEMENT_WORDS, capitalised words):
@@ -202,7 +202,13 @@ TITLE_PLURALS: tuple[str, ...] = (
 
 # Words a title may open with ("l'ancien ministre", "le nouveau directeur").
 TITLE_PREFIXES: tuple[str, ...] = (
-    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "futur",
+    "future",
 )
 
 # Conjunctions between names of one list, and between two titles of one person
@@ -310,7 +316,7 @@ NAME_STOP_PHRASES: tuple[str, ...] = (
 # spaCy model used to confirm non-Vietnamese person names (None: none for this language).
 PERSON_NER_MODEL: str | None = "fr_core_news_sm"
 
-# ---- obligation cues and actor names (stages/commitments) ----
+# ---- obligation cues and actor names (article/obligations, combine/commitments) ----
 
 #: Words written with a full stop that never end a sentence (lower-case, without the dot):
 #: "M. Tran Cam Tu", "Mme", "art. 5", "TP. Hô Chi Minh". Single capitals ("N. Long") are
@@ -494,19 +500,19 @@ ACTION_TRAILING_WORDS: tuple[str, ...] = ("et", r"ainsi\s+que")
 #: Abbreviations whose full stop ends no sentence before a decree's issue date.
 DECREE_ABBREVIATIONS: tuple[str, ...] = ("n°",)
 
-# ---- stories (stages/stories) ----
+# ---- stories (combine/stories) ----
 
 #: A story's title is that of its French member when it has one.
 STORY_TITLE_PREFERRED: bool = True
 #: Line openings that credit the text's origin: "Source : …", "D'après …" (regexes).
 CREDIT_MARKERS: tuple[str, ...] = ("source", "sources", r"d['’]après")
 
-# ---- loading (stages/decode) ----
+# ---- loading (ingest/decode) ----
 
 #: Letters French writes: a legacy decoding mostly made of them is plausible.
 LETTERS: str = "àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»’€"
 
-# ---- portal exports (stages/portal) ----
+# ---- portal exports (ingest/portal) ----
 
 #: Navigation lines from which everything to the end is cut (whole lines, any case; the
 #: portal writes "article" or "articles" before the adjective).

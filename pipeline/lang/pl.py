@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
-# Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
+# ---- dates, periods, decrees, deadline cues (article/dates, decrees, deadlines) ----
+# Read by pipeline.article.date_grammar / decrees / deadlines. Patterns are regex templates
 # (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
 # {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF}, {DAY0} {DAY_END} (first and last day of a range) and
 # reads the named groups d, d0, m, mn, y, y2, q, h, nmf (first N months), nml (last N
@@ -159,7 +159,7 @@ COMPLETION_PAST_BEFORE: tuple[str, ...] = (r"\bzosta(?:ł|ła|ło|ły|li)(?:\s+j
 COMPLETION_PAST_FORMS: tuple[str, ...] = (r"(?:ł|ła|ło|ły|li|ono|ano|ęto)",)
 
 
-# ---- official titles, Party/State bodies (extract/officials) ----
+# ---- official titles, Party/State bodies (article/officials) ----
 
 # Title heads in the cases that precede a name in running text: nominative, genitive,
 # dative, instrumental ("wicepremier", "wicepremiera", "wicepremierem"), matched
@@ -372,7 +372,7 @@ NAME_STOP_PHRASES: tuple[str, ...] = (
 
 PERSON_NER_MODEL: str | None = None
 
-# ---- obligation cues and actor names (stages/commitments) ----
+# ---- obligation cues and actor names (article/obligations, combine/commitments) ----
 
 #: Words written with a full stop that never end a sentence (lower-case, without the dot):
 #: "ul. Lê Duẩn", "nr", "m.in.", "prof. Nguyen", "tys. osób". ``r.`` ("2025 r.") is NOT
@@ -551,17 +551,17 @@ ACTION_TRAILING_WORDS: tuple[str, ...] = ("i", "oraz")
 #: "nr.", "ok.", "tj.", "św.".
 DECREE_ABBREVIATIONS: tuple[str, ...] = ("r", "nr", "ok", "tj", "św")
 
-# ---- stories (stages/stories) ----
+# ---- stories (combine/stories) ----
 
 #: Line openings that credit the text's origin: "Źródło: …", "Według …" (regexes).
 CREDIT_MARKERS: tuple[str, ...] = ("źródło", "zrodlo", "według")
 
-# ---- loading (stages/decode) ----
+# ---- loading (ingest/decode) ----
 
 #: Letters Polish writes: a legacy decoding mostly made of them is plausible.
 LETTERS: str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ„”’"
 
-# ---- portal exports (stages/portal) ----
+# ---- portal exports (ingest/portal) ----
 
 #: Navigation lines from which everything to the end is cut (whole lines, any case).
 PORTAL_TAIL_MARKERS: tuple[str, ...] = (

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# ---- dates, periods, decrees, deadline cues (extract/dates, decrees, deadlines) ----
-# Read by pipeline.extract.date_grammar / decrees / deadlines. Patterns are regex templates
+# ---- dates, periods, decrees, deadline cues (article/dates, decrees, deadlines) ----
+# Read by pipeline.article.date_grammar / decrees / deadlines. Patterns are regex templates
 # (compiled case-insensitively with the `regex` module); the engine fills {DAY} {MM} {MONTH}
 # {YEAR} {YEAR2} {ORD} {ROMAN} {RSUF}, {DAY0} {DAY_END} (first and last day of a range) and
 # reads the named groups d, d0, m, mn, y, y2, q, h, nmf (first N months), nml (last N
@@ -116,7 +116,7 @@ COMPLETION_PAST_BEFORE: tuple[str, ...] = (
 COMPLETION_PAST_FORMS: tuple[str, ...] = ()
 
 
-# ---- official titles, Party/State bodies (extract/officials) ----
+# ---- official titles, Party/State bodies (article/officials) ----
 
 # Title heads (both tone-mark spellings: "Ủy"/"Uỷ", "Hòa"/"Hoà"), matched
 # case-insensitively; complements follow without a preposition: "Bộ trưởng Bộ Y tế",
@@ -233,7 +233,7 @@ NAME_STOP_PHRASES: tuple[str, ...] = (
 
 PERSON_NER_MODEL: str | None = None
 
-# ---- obligation cues and actor names (stages/commitments) ----
+# ---- obligation cues and actor names (article/obligations, combine/commitments) ----
 
 #: Words written with a full stop that never end a sentence (lower-case, without the dot):
 #: "TP. Hồ Chí Minh", "tr. 5", "TS. Nguyễn", "PGS.TS.", "ThS.", "BS.".
@@ -366,12 +366,12 @@ SPEECH_VERBS: str = (
 ACTOR_CHAIN_WORDS: tuple[str, ...] = ("và", "cùng")
 ACTION_TRAILING_WORDS: tuple[str, ...] = ("và",)
 
-# ---- stories (stages/stories) ----
+# ---- stories (combine/stories) ----
 
 #: Line openings that credit the text's origin: "Theo …", "Nguồn: …", "Link bài gốc" (regexes).
 CREDIT_MARKERS: tuple[str, ...] = ("theo", "nguồn", "link bài gốc", "bài gốc")
 
-# ---- loading (stages/decode) ----
+# ---- loading (ingest/decode) ----
 
 #: Letters Vietnamese writes (precomposed, and the combining tone marks): a legacy
 #: decoding mostly made of them is plausible.
@@ -380,7 +380,7 @@ LETTERS: str = (
     "ĂÂĐÊÔƠƯÀẢÃÁẠÈẺẼÉẸÌỈĨÍỊÒỎÕÓỌÙỦŨÚỤỲỶỸÝỴ\u0300\u0301\u0303\u0309\u0323"
 )
 
-# ---- portal exports (stages/portal) ----
+# ---- portal exports (ingest/portal) ----
 
 #: Navigation lines from which everything to the end is cut (whole lines, any case).
 PORTAL_TAIL_MARKERS: tuple[str, ...] = (

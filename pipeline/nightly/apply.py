@@ -33,13 +33,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from pipeline import rows
+from pipeline.article.anchors import article_anchors
+from pipeline.combine.commitments import merge_obligations
+from pipeline.combine.stories import StoryIndex, story_meta, story_rows, version_keys
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import Transaction
 from pipeline.records import Article, DecreeMention, Extraction, Processed, Reject, StoryMeta
-from pipeline.stages import rows
-from pipeline.stages.anchors import article_anchors
-from pipeline.stages.commitments import merge_obligations
-from pipeline.stages.stories import StoryIndex, story_meta, story_rows, version_keys
 
 #: An anchor shared by more live articles than this is too common to suggest a story.
 RARE_MAX_DF = 20

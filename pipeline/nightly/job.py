@@ -19,7 +19,6 @@ SIGKILL at that point (tests use it to prove crash safety).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import signal
@@ -32,12 +31,14 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
-import pipeline
+from pipeline.article.step import process_item
 from pipeline.executors import batched, map_batches
 from pipeline.executors.local import LocalExecutor
 from pipeline.exit_codes import EX_OK, EX_PARTIAL
+from pipeline.ingest.load import article_from_html
 from pipeline.locks import Locked, pid_lock
 from pipeline.nightly.apply import Loaded, apply_pages
+from pipeline.nightly.cachekey import per_article_version
 from pipeline.nightly.config import NightlyConfig, Source
 from pipeline.nightly.fetch import Fetcher, FetchResult
 from pipeline.nightly.rawstore import RawStore, decode_html
@@ -45,43 +46,15 @@ from pipeline.nightly.sources import discover
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import TableStore, Transaction
 from pipeline.records import Article, Processed, Reject
-from pipeline.stages.load import article_from_html
-from pipeline.stages.process import process_item
 from pipeline.timing import lap
 from pipeline.urls import normalise_url
+from pipeline.worker import warm
 
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
 #: Downloads recorded per ``state.sqlite`` commit: each one, so that a killed night
 #: never downloads a page again (a commit costs well under a millisecond in WAL mode
 #: next to a download that waits ``delay_per_host``).
 COMMIT_EVERY = 1
-#: The code of the per-article step (``stages/process.py`` and every module of ours it
-#: imports): a change to any of it invalidates the ``processed`` cache.
-PER_ARTICLE_CODE = (
-    "extract/*.py",
-    "lang/*.py",
-    "lang/data/*",
-    "lang/gazetteer/*",
-    "stages/actors.py",
-    "stages/anchors.py",
-    "stages/decode.py",
-    "stages/discourse.py",
-    "stages/extract.py",
-    "stages/language.py",
-    "stages/load.py",
-    "stages/obligations.py",
-    "stages/portal.py",
-    "stages/process.py",
-    "stages/sentences.py",
-    "stages/stories.py",
-    "atomic.py",
-    "ids.py",
-    "records.py",
-    "regexcache.py",
-    "spans.py",
-    "textnorm.py",
-    "urls.py",
-)
 #: Pages per batch of the per-article step. Small, so that a night's few new pages
 #: spread evenly over the workers; the results do not depend on it (pure, in order).
 PAGES_PER_BATCH = 8
@@ -146,23 +119,13 @@ def crash_point(name: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def per_article_version() -> str:
-    """Hash of the code of the per-article step (the ``processed`` cache key)."""
-    root = Path(pipeline.__file__).parent
-    digest = hashlib.sha256()
-    for pattern in PER_ARTICLE_CODE:
-        for path in sorted(root.glob(pattern)):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def run_nightly(config: NightlyConfig, data_dir: Path, workers: int = 1) -> NightSummary:
     """One night over ``data_dir`` (see the module docstring); raises LockHeld.
     ``workers``: processes for the per-article step (the tables are the same for any)."""
     started = time.perf_counter()
     with night_lock(data_dir):
         summary = NightSummary(sources=len(config.sources))
-        executor = LocalExecutor(workers)
+        executor = LocalExecutor(workers, warm)
         executor.start()  # the workers warm up while the pages download
         store = TableStore(data_dir / "tables")
         store.collect_garbage()

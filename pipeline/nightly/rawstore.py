@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.atomic import atomic_file
-from pipeline.stages.decode import NotText, decode_bytes
+from pipeline.ingest.decode import NotText, decode_bytes
 
 
 class RawStore:
@@ -64,7 +64,7 @@ class RawStore:
 
 def decode_html(body: bytes, charset: str | None) -> tuple[str, tuple[str, ...]]:
     """HTML text of ``body``: the declared charset when it decodes cleanly, else the
-    project's detector (:func:`pipeline.stages.decode.decode_bytes`), with a warning.
+    project's detector (:func:`pipeline.ingest.decode.decode_bytes`), with a warning.
 
     >>> decode_html("Zażółć".encode("iso-8859-2"), "iso-8859-2")
     ('Zażółć', ())

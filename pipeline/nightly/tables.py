@@ -38,7 +38,7 @@ import pyarrow.parquet as pq
 
 from pipeline.atomic import atomic_file
 from pipeline.schema import TABLES
-from pipeline.stages.write import ROW_GROUP_SIZE, to_arrow
+from pipeline.write import ROW_GROUP_SIZE, to_arrow
 
 if TYPE_CHECKING:  # pragma: no cover - only duckdb_views takes a connection
     import duckdb

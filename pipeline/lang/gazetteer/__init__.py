@@ -32,7 +32,7 @@ from pathlib import Path
 
 import regex
 
-from pipeline import regexcache
+from pipeline.lang import regexcache
 from pipeline.textnorm import ascii_fold
 
 HERE = Path(__file__).parent

@@ -63,7 +63,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 @cache
-def grammar(lang: str) -> Grammar:
+def actor_grammar(lang: str) -> Grammar:
     """The compiled obligation grammar of ``lang`` (``KeyError`` for other languages)."""
     data = language_data(lang)
     return Grammar(
@@ -96,7 +96,7 @@ def find_actors(text: str, lang: str, start: int = 0, end: int | None = None) ->
     >>> [a.name for a in find_actors("Ministerstwu Zdrowia i Komitetowi Ludowemu prowincji", "pl")]
     ['Ministry of Health', "Provincial People's Committee"]
     """
-    grammar(lang)  # KeyError for a language without data, as before
+    actor_grammar(lang)  # KeyError for a language without data, as before
     found = matcher(lang).find(text, start, end)
     return [ActorSpan(label, s, e) for s, e, label in _leftmost_longest(found) if label]
 
@@ -111,7 +111,7 @@ def find_cues(text: str, lang: str, start: int = 0, end: int | None = None) -> l
     """
     end = len(text) if end is None else end
     found: list[tuple[int, int, int, str]] = []
-    for rank, (pattern, kind) in enumerate(grammar(lang).cues):
+    for rank, (pattern, kind) in enumerate(actor_grammar(lang).cues):
         for m in pattern.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), -m.end(), rank, kind))

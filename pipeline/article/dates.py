@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.extract.date_grammar import grammar, needs_year, normalise
+from pipeline.article.date_grammar import date_grammar, needs_year, normalise
 from pipeline.records import DateMention
 
 __all__ = ["DateMentions", "extract_dates", "first_day", "header_date", "last_day"]
@@ -32,7 +32,7 @@ __all__ = ["DateMentions", "extract_dates", "first_day", "header_date", "last_da
 class DateMentions(list[DateMention]):
     """The date mentions of one text, with the ``reference`` date their partial dates were
     read against (the publication date, else the crawler's ``date YYYY-MM`` header, else
-    None). :func:`pipeline.extract.deadlines.extract_deadlines` reads it to tell a past
+    None). :func:`pipeline.article.deadlines.extract_deadlines` reads it to tell a past
     date from a deadline."""
 
     reference: datetime.date | None = None
@@ -77,7 +77,7 @@ def extract_dates(
     quarter of the text that writes its year (never a bare year nor a page timestamp);
     with none of these it is dropped.
     """
-    gram = grammar(lang)
+    gram = date_grammar(lang)
     candidates: list[tuple[int, int, int, regex.Match[str]]] = []
     for rank, pattern in enumerate(gram.patterns):
         for match in pattern.finditer(text):

@@ -32,7 +32,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from pipeline.extract.title_lexicon import (
+from pipeline.article.vn_names import is_capitalised, is_vn_name, is_vn_syllable
+from pipeline.ids import stable_id
+from pipeline.lang.titles import (
     Lexicon,
     lexicon,
     match_at,
@@ -40,8 +42,6 @@ from pipeline.extract.title_lexicon import (
     person_ner,
     tokenize,
 )
-from pipeline.extract.vn_names import is_capitalised, is_vn_name, is_vn_syllable
-from pipeline.ids import stable_id
 from pipeline.records import OfficialMention
 from pipeline.textnorm import ascii_fold, has_diacritics
 

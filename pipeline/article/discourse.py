@@ -24,9 +24,9 @@ from functools import cache
 
 import regex
 
+from pipeline.article.actors import ActorSpan, find_actors
 from pipeline.lang import language_data
 from pipeline.records import OfficialMention
-from pipeline.stages.actors import ActorSpan, find_actors
 
 #: Paragraphs in a row without a commitment after which the speaker loses the floor.
 FLOOR_PARAGRAPHS = 3

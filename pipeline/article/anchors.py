@@ -3,8 +3,8 @@
 Anchors are strings prefixed by their kind, so that a number never meets a
 name: ``d:72-NQ/TW`` (decree), ``t:2025-10-30`` (day-precision date), ``n:1500``
 (number), ``p:kavan`` (capitalised name token). They feed the cross-language
-story grouping (``stages/stories``) and the matching of commitments across the
-languages of a story (``stages/commitments``).
+story grouping (``combine/stories``) and the matching of commitments across the
+languages of a story (``combine/commitments``).
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def fill(template: str, months: dict[str, int], ordinals: dict[str, int]) -> str
 
 
 @cache
-def grammar(lang: str) -> Grammar:
+def date_grammar(lang: str) -> Grammar:
     """The compiled date grammar of ``lang`` (cached)."""
     data = language_data(lang)
     months = {k.casefold(): v for k, v in data.DATE_MONTHS.items()}

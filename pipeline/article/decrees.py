@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 
-from pipeline.extract.dates import extract_dates
+from pipeline.article.dates import extract_dates
 from pipeline.lang import language_data
 from pipeline.records import DecreeMention
 from pipeline.textnorm import ascii_fold

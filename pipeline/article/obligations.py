@@ -22,12 +22,19 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline.article.actors import (
+    ActorSpan,
+    CueSpan,
+    Grammar,
+    actor_grammar,
+    find_actors,
+    find_cues,
+)
+from pipeline.article.anchors import name_anchors, number_anchors
+from pipeline.article.discourse import Discourse
+from pipeline.article.sentences import split_sentences
 from pipeline.records import Article, Deadline, Extraction, Obligation, OfficialMention
 from pipeline.spans import SpanIndex, overlaps_any
-from pipeline.stages.actors import ActorSpan, CueSpan, Grammar, find_actors, find_cues, grammar
-from pipeline.stages.anchors import name_anchors, number_anchors
-from pipeline.stages.discourse import Discourse
-from pipeline.stages.sentences import split_sentences
 from pipeline.textnorm import ascii_fold
 
 UNSPECIFIED = "Unspecified"
@@ -55,7 +62,7 @@ def find_obligations(article: Article, extraction: Extraction) -> list[Obligatio
     """Obligations of one article, in text order."""
     text, lang = article.text, article.lang
     try:
-        gram = grammar(lang)
+        gram = actor_grammar(lang)
     except KeyError:
         return []
     found: list[Obligation] = []

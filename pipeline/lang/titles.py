@@ -188,11 +188,11 @@ def person_ner(model: str):  # noqa: ANN201 - spaCy Language, imported lazily
     """The spaCy pipeline ``model`` with only NER, loaded once per process (None if absent).
 
     The tokenizer's big ``token_match`` regex (1.45 MB for French: 2.3 s to compile) is
-    taken from :mod:`pipeline.regexcache` when a previous process stored it.
+    taken from :mod:`pipeline.lang.regexcache` when a previous process stored it.
     """
     import spacy
 
-    from pipeline import regexcache
+    from pipeline.lang import regexcache
 
     regexcache.preload()  # as late as possible: re's cache drops its oldest entries
     try:

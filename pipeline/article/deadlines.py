@@ -14,7 +14,7 @@ deadlines. An ``in`` deadline also needs a completion verb in its sentence ("ach
 "wdrożyć", "hoàn thành"...) that is not in a past tense: "né en 1960", "le projet a été
 achevé en 2023", "zakończono w 2023 r.", "đã hoàn thành trong năm 2023" are no deadlines.
 
->>> from pipeline.extract.dates import extract_dates
+>>> from pipeline.article.dates import extract_dates
 >>> text = "Le plan doit être adopté avant le 30 octobre 2025."
 >>> [(d.cue, d.relation, str(d.due_date)) for d in
 ...  extract_deadlines(text, "fr", extract_dates(text, "fr", None))]
@@ -30,7 +30,7 @@ from functools import cache
 
 import regex
 
-from pipeline.extract.dates import first_day, last_day
+from pipeline.article.dates import first_day, last_day
 from pipeline.lang import language_data
 from pipeline.records import DateMention, Deadline
 
@@ -143,7 +143,7 @@ def extract_deadlines(
     A deadline whose last allowed day is before the publication date is a statement
     about the past ("en février 2025" in a March 2025 article), no deadline. The
     publication date is ``published``, else the ``reference`` of the mentions that
-    :func:`~pipeline.extract.dates.extract_dates` returns (its publication date or the
+    :func:`~pipeline.article.dates.extract_dates` returns (its publication date or the
     crawler header). An ``in`` relation on a single day ("au 19 août … doivent être
     achevés") means by the end of that day: relation ``by``.
     """

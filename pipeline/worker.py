@@ -1,8 +1,10 @@
-"""Warm-up imported by the forkserver before it forks worker processes.
+"""What a worker process runs: one batch of ``extract``'s inputs, and the warm-up.
 
-Importing this module imports the per-article step and runs it once on a short
-article in each language, so that everything the extractors load lazily (the
-language profiles, compiled grammars, the spaCy NER model) is loaded once in
+:func:`process_batch` loads and processes one batch of files and JSONL parts.
+:func:`warm` is the warm-up that ``extract`` and ``nightly`` give their executor: the
+forkserver runs it once before it forks worker processes. It runs the per-article
+step once on a short article in each language, so that everything the extractors load
+lazily (the language profiles, compiled grammars, the spaCy NER model) is loaded once in
 the forkserver. Workers forked from it start warm and share those pages
 copy-on-write, instead of each paying several CPU-seconds and ~150 MB again.
 
@@ -14,6 +16,14 @@ pure filler; nothing they produce is kept.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.article.step import process_article, process_item
+from pipeline.ingest.load import LoadOptions, WorkUnit, load_unit, make_article
+from pipeline.lang import SUPPORTED
+from pipeline.lang.titles import lexicon, person_ner
+from pipeline.records import Article, Processed
 
 SAMPLES = (
     "Jean Martin, ministre de la Santé, a reçu à Paris le Premier ministre Pham Minh Chinh "
@@ -31,13 +41,6 @@ SAMPLES = (
 def warm() -> None:
     """Run the per-article step once per sample; swallow (and report) any failure."""
     try:
-        import pipeline.run  # noqa: F401 - workers unpickle process_batch from there
-        from pipeline.extract.title_lexicon import lexicon, person_ner
-        from pipeline.lang import SUPPORTED
-        from pipeline.records import Article
-        from pipeline.stages.load import make_article
-        from pipeline.stages.process import process_article
-
         for lang in SUPPORTED:  # the NER model loads here even if no sample needs it
             if model := lexicon(lang).ner_model:
                 person_ner(model)
@@ -49,4 +52,7 @@ def warm() -> None:
         print(f"warning: worker warm-up failed: {err!r}", file=sys.stderr)
 
 
-warm()
+def process_batch(root: Path, max_bytes: int, units: Sequence[WorkUnit]) -> list[Processed]:
+    """Load and process one batch of files and JSONL parts (runs on a worker; pure)."""
+    options = LoadOptions(max_bytes=max_bytes)
+    return [process_item(item) for unit in units for item in load_unit(unit, root, options)]

@@ -14,7 +14,7 @@ Evidence, strongest first (the ``stories`` row names the weakest kind a story ne
    republication with its own furniture): judged on the smaller text, candidates from
    shared sampled 5-grams;
 4. ``anchors``, across languages: language-independent anchors (decrees, day dates,
-   numbers, folded name keys; see ``stages/anchors``) weighted by rarity:
+   numbers, folded name keys; see ``article/anchors``) weighted by rarity:
    MinHash/LSH proposes candidates, an IDF-weighted Jaccard verifies them. A few names
    and at most one number, date or decree halve the score (that is what different
    articles on one subject share). The same ``(paper, published_date)`` source line
@@ -39,10 +39,10 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from pipeline.article.anchors import article_anchors, name_continuations
 from pipeline.ids import stable_id
 from pipeline.lang import SUPPORTED, all_language_data, language_data
 from pipeline.records import Article, Extraction, StoryFeatures, StoryMeta
-from pipeline.stages.anchors import article_anchors, name_continuations
 from pipeline.textnorm import ascii_fold
 from pipeline.urls import normalise_url
 

@@ -26,10 +26,10 @@ import trafilatura
 from trafilatura.settings import set_date_params
 
 from pipeline.ids import sha256_hex
+from pipeline.ingest.decode import NotText, decode_bytes, foreign_signature, normalise_text
+from pipeline.ingest.language import identify_language
+from pipeline.ingest.portal import clean_portal_text
 from pipeline.records import DEFAULT_MAX_BYTES, Article, Reject
-from pipeline.stages.decode import NotText, decode_bytes, foreign_signature, normalise_text
-from pipeline.stages.language import identify_language
-from pipeline.stages.portal import clean_portal_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MIN_LETTERS = 20  # fewer letters than this is a menu or a stub, not an article
