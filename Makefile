@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
-	$(PY) -c "from pipeline.extract.title_lexicon import person_ner; assert person_ner('fr_core_news_sm')"
+	$(PY) -c "from pipeline.lang.titles import person_ner; assert person_ner('fr_core_news_sm')"
 	@touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install the project, its models and dev tools
