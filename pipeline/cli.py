@@ -28,7 +28,7 @@ from pipeline.exit_codes import (
     EX_USAGE,
 )
 from pipeline.locks import Locked
-from pipeline.records import DEFAULT_MAX_BYTES
+from pipeline.settings import DEFAULT_MAX_BYTES
 
 
 class Terminated(BaseException):

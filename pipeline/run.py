@@ -36,6 +36,7 @@ from pipeline.ingest.load import (
 from pipeline.lang import SUPPORTED
 from pipeline.records import Extraction, Obligation, Processed, Reject, RunSummary
 from pipeline.schema import TABLES
+from pipeline.settings import ARTICLE_ROW_GROUP, BATCH_FILES
 from pipeline.timing import lap
 from pipeline.worker import process_batch, warm
 from pipeline.write import (
@@ -45,13 +46,8 @@ from pipeline.write import (
     write_table,
 )
 
-#: Files, or records of a large JSONL file, per batch: fixed, so that batching never
-#: depends on the worker count.
-BATCH_FILES = 32
 #: Tables spilled batch by batch while extracting and sorted at the end.
 SPILLED_TABLES = ("articles", "decree_mentions", "date_mentions", "deadlines", "official_mentions")
-#: Rows per row group of the articles table (each row holds a whole text).
-ARTICLE_ROW_GROUP = 2_000
 
 
 @dataclass(frozen=True)

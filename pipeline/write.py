@@ -30,8 +30,8 @@ import pyarrow.parquet as pq
 from pipeline.atomic import FILE_MODE, atomic_file
 from pipeline.locks import Locked, pid_lock
 from pipeline.schema import table
+from pipeline.settings import ROW_GROUP_SIZE
 
-ROW_GROUP_SIZE = 50_000
 #: SortedTableWriter spills its queued rows once they reach either bound.
 SPILL_ROWS, SPILL_BYTES = 20_000, 4 * 1024 * 1024
 TEMP_SUFFIX, SPILL_SUFFIX = ".parquet.tmp", ".arrow.tmp"

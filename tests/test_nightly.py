@@ -24,7 +24,7 @@ from nightly_server import NewsSite, Page, misbehaving_pages
 
 from pipeline.cli import main
 from pipeline.nightly import cachekey
-from pipeline.nightly.apply import RARE_MAX_DF, _candidates
+from pipeline.nightly.apply import _candidates
 from pipeline.nightly.config import Politeness
 from pipeline.nightly.fetch import _vetted_pool
 from pipeline.nightly.job import CRASH_ENV, export_jsonl
@@ -35,6 +35,7 @@ from pipeline.nightly.state import State
 from pipeline.nightly.tables import MANIFEST, read_table
 from pipeline.query import open_tables
 from pipeline.schema import TABLES
+from pipeline.settings import RARE_ANCHOR_DF
 
 ROOT = Path(__file__).resolve().parent.parent
 FR_S1, PL_S1, VI_S1 = (
@@ -455,20 +456,20 @@ def test_connected_socket_is_vetted_again(tmp_path: Path) -> None:
 def test_candidates_skip_frequent_keys_but_count_only_live_holders(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A key is rare when at most RARE_MAX_DF *live* articles have it: holders that left
+    """A key is rare when at most RARE_ANCHOR_DF *live* articles have it: holders that left
     the tables do not make it frequent, and a strong key is always followed."""
     state = State(tmp_path / "state.sqlite")
-    many = [f"old{i:02d}" for i in range(RARE_MAX_DF + 5)]
+    many = [f"old{i:02d}" for i in range(RARE_ANCHOR_DF + 5)]
     state.put_keys({aid: {"n:2025", "d:2025-09-30"} for aid in many})
     state.put_keys({"a1": {"t:tsunami"}, "a2": {"src:https://x.vn/1"}})
-    state.put_keys({f"z{i}": {"src:https://x.vn/1"} for i in range(RARE_MAX_DF + 3)})
+    state.put_keys({f"z{i}": {"src:https://x.vn/1"} for i in range(RARE_ANCHOR_DF + 3)})
     fresh_keys = {"new": {"n:2025", "t:tsunami", "src:https://x.vn/1"}}
     monkeypatch.setattr("pipeline.nightly.apply.story_keys", lambda article, ex: fresh_keys["new"])
     fresh = {"new": SimpleNamespace(item=None, extraction=None)}
-    live = {"new", "a1", "a2", *many, *(f"z{i}" for i in range(RARE_MAX_DF + 3))}
+    live = {"new", "a1", "a2", *many, *(f"z{i}" for i in range(RARE_ANCHOR_DF + 3))}
     found = _candidates(state, fresh, live)  # type: ignore[arg-type]
     assert "a1" in found and "a2" in found and "z0" in found  # rare anchor; strong key
-    assert not found & set(many)  # "n:2025": RARE_MAX_DF + 6 live holders
+    assert not found & set(many)  # "n:2025": RARE_ANCHOR_DF + 6 live holders
     gone = set(many[6:])  # most of them left the tables: "n:2025" is rare again
     assert set(many[:6]) <= _candidates(state, fresh, live - gone)  # type: ignore[arg-type]
     state.close()

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from pipeline import records
+from pipeline import records, settings
 from pipeline.combine import stories
 from pipeline.combine.stories import (
     MAX_BUCKET_DISTANCE,
@@ -39,7 +39,7 @@ def test_minhashes_are_datasketch_minhashes(monkeypatch: pytest.MonkeyPatch) -> 
     ("shape", "threshold"),
     [
         (stories.NEAR_DUPLICATE_LSH, stories.NEAR_DUPLICATE_JACCARD),
-        (stories.ANCHOR_LSH, stories.ANCHOR_LSH_THRESHOLD),
+        (stories.ANCHOR_LSH, settings.ANCHOR_LSH_THRESHOLD),
     ],
 )
 def test_lsh_shapes_are_datasketch_optimum(shape: stories.LshShape, threshold: float) -> None:

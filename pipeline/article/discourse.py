@@ -27,15 +27,10 @@ import regex
 from pipeline.article.actors import ActorSpan, find_actors
 from pipeline.lang import language_data
 from pipeline.records import OfficialMention
+from pipeline.settings import FLOOR_PARAGRAPHS, INTERVIEWEE_TITLE, INTERVIEWEE_WINDOW
 
-#: Paragraphs in a row without a commitment after which the speaker loses the floor.
-FLOOR_PARAGRAPHS = 3
 #: How far (characters) an official may stand from the verb that gives the floor.
 FLOOR_BEFORE, FLOOR_AFTER = 80, 40
-#: How far after an interview marker the interviewee is named.
-INTERVIEWEE_WINDOW = 300
-#: How far after the interviewee's name their title (and its body) may run.
-INTERVIEWEE_TITLE = 200
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,15 +34,19 @@ from pipeline.article.anchors import name_anchors, number_anchors
 from pipeline.article.discourse import Discourse
 from pipeline.article.sentences import split_sentences
 from pipeline.records import Article, Deadline, Extraction, Obligation, OfficialMention
+from pipeline.settings import (
+    ASSIGNEE_WINDOW,
+    CREDIT_WORDS,
+    FUTURE_SUBJECT_GAP,
+    MAX_ACTION,
+    TITLE_LEAD,
+)
 from pipeline.spans import SpanIndex, overlaps_any
 from pipeline.textnorm import ascii_fold
 
 UNSPECIFIED = "Unspecified"
-MAX_ACTION = 200
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 _CLAUSE_OPEN = regex.compile(r"[,;:«“\"(]")
-#: Characters (an article, a space) that may open a clause before a bare title subject.
-TITLE_LEAD = 4
 _UNKNOWN_SUBJECT = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,7}")
 # A common noun phrase after a determiner: "Les autorités compétentes doivent…".
 _UNKNOWN_COMMON = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,5}")
@@ -215,9 +219,6 @@ def _credit_only(text: str, skipped: Sequence[tuple[int, int]], s0: int, s1: int
     return overlaps_any(skipped, s0, s1) and len(text[s0:s1].split()) <= CREDIT_WORDS
 
 
-#: A blocked line of at most this many words is a byline or a credit, never a commitment.
-CREDIT_WORDS = 12
-
 
 def _headline(text: str, s0: int, s1: int) -> bool:
     """The sentence is a whole line without final punctuation: a title or a caption."""
@@ -232,10 +233,6 @@ _FINAL = frozenset(".!?…:;»”\")'")
 
 #: Cue kinds that direct someone else to act: their subject is the director.
 DIRECTING_KINDS = frozenset({"object", "speech", "assign", "tasks"})
-#: How far after an assignment verb its addressee may be named.
-ASSIGNEE_WINDOW = 120
-#: How many words may stand between a future verb and the body that is its subject.
-FUTURE_SUBJECT_GAP = 3
 
 
 def _addressees(text: str, gram: Grammar, actors: list[ActorSpan], lo: int) -> list[ActorSpan]:

@@ -19,11 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from pipeline.ids import stable_id
 from pipeline.records import Commitment, Evidence, Obligation
-
-#: Sentences in two languages state the same thing when their numbers overlap this much,
-#: or when they sit at about the same place in their articles.
-SAME_ACTION_NUMBERS = 0.5
-SAME_ACTION_POSITION = 0.12
+from pipeline.settings import SAME_ACTION_NUMBERS, SAME_ACTION_POSITION
 
 _Key = tuple[str, str | None, str | None, str | None]
 

@@ -43,53 +43,30 @@ from pipeline.article.anchors import article_anchors, name_continuations
 from pipeline.ids import stable_id
 from pipeline.lang import SUPPORTED, all_language_data, language_data
 from pipeline.records import Article, Extraction, StoryFeatures, StoryMeta
+from pipeline.settings import (
+    ANCHOR_NUM_PERM,
+    ANCHOR_THRESHOLD,
+    CONTAINMENT,
+    CREDIT_LINES,
+    FEW_NAMES_FACTOR,
+    MIN_SHARED_ANCHORS,
+    MIN_SHARED_NAMES_ALONE,
+    MIN_SHARED_SAMPLES,
+    MIN_SHARED_SHINGLES,
+    MIN_SHARED_SPECIFIC,
+    MIN_SLUG_WORDS,
+    NEAR_DUPLICATE_JACCARD,
+    NUM_PERM,
+    POSITION_TOLERANCE,
+    RARE_ANCHOR_DF,
+    SAMPLE_EVERY,
+    SAMPLE_MAX_DF,
+    SEED,
+    SHINGLE,
+    SOURCE_LINE_FACTOR,
+)
 from pipeline.textnorm import ascii_fold
 from pipeline.urls import normalise_url
-
-NUM_PERM = 128
-SEED = 1
-#: Word shingles of this many tokens for within-language near-duplicates.
-SHINGLE = 5
-NEAR_DUPLICATE_JACCARD = 0.8
-#: A same-language text with at least this share of its 5-grams in another, and at least
-#: ``MIN_SHARED_SHINGLES`` of them (a run of some 30 words), is a version of it: judged
-#: on the smaller text, so that a text cut short or wrapped in other furniture still
-#: meets its original.
-CONTAINMENT = 0.6
-MIN_SHARED_SHINGLES = 25
-#: Containment candidates: one shingle in ``SAMPLE_EVERY`` (by hash), shared by at least
-#: ``MIN_SHARED_SAMPLES`` and held by at most ``SAMPLE_MAX_DF`` articles.
-SAMPLE_EVERY = 4
-MIN_SHARED_SAMPLES = 3
-SAMPLE_MAX_DF = 30
-#: Score (IDF-weighted Jaccard of anchors times the share of them in the same order)
-#: above which two articles in different languages are one story; lowered by
-#: ``SOURCE_LINE_FACTOR`` when they share paper and date.
-ANCHOR_THRESHOLD = 0.2
-#: Shared anchors count in full only when their first occurrences sit at about the same
-#: relative place in both texts (translations keep the order of what they translate).
-POSITION_TOLERANCE = 0.1
-SOURCE_LINE_FACTOR = 0.5
-#: Candidates come from the anchors at most this many articles share: a frequent anchor
-#: (the year, a famous resolution, "Hanoi") says little about which story an article
-#: tells, and in an LSH band it would make every article a candidate of every other
-#: (quadratic time, and memory that grows with the corpus). Verification still
-#: weighs every anchor.
-RARE_ANCHOR_DF = 30
-#: LSH over those rare anchors: translations share most of them (Jaccard >= 0.2 for
-#: all but a handful of NTREX pairs), unrelated articles almost none.
-ANCHOR_LSH_THRESHOLD = 0.15
-ANCHOR_NUM_PERM = 64
-#: At least this many shared anchors, so that two short texts never join on one number.
-MIN_SHARED_ANCHORS = 3
-#: A few names are what different articles on one subject share (the same officials, the
-#: same hospitals or province): unless the shared anchors include ``MIN_SHARED_SPECIFIC``
-#: decrees, day dates or numbers, or number at least ``MIN_SHARED_NAMES_ALONE`` (a name
-#: of several words counting once), the
-#: score counts ``FEW_NAMES_FACTOR`` of itself (the bar is twice as high).
-MIN_SHARED_SPECIFIC = 2
-MIN_SHARED_NAMES_ALONE = 5
-FEW_NAMES_FACTOR = 0.5
 
 _LANG_SEGMENT = re.compile(r"^[a-z]{2}(?:-[a-z]{2})?$")
 _WORD = re.compile(r"\w+")
@@ -122,10 +99,6 @@ _PAGE_EXT = re.compile(r"\.(?:s?html?|vnp|tld|ece|aspx?|php|cms)$", re.I)
 #: ("…-nam-2025").
 _ID_TOKEN = re.compile(r"(?:post|id|p)\d{3,}|\d{5,}|(?=(?:[a-z]*\d){3})(?=\d*[a-z])[a-z0-9]{6,}")
 _PAGE_NUMBER = re.compile(r"^(?:post|id|p)(?=\d+$)")
-#: A title slug of at least this many words is specific to one text: a portal's
-#: language editions keep the slug of the Vietnamese original they translate, and a
-#: republication keeps the original's title.
-MIN_SLUG_WORDS = 6
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
 #: Line openings that name the text's origin (republication credits): a URL on that line
 #: or on the next ``CREDIT_LINES`` lines is the page the text was taken from.
@@ -136,7 +109,6 @@ CREDIT_MARKERS = re.compile(
     + r")\b",
     re.I,
 )
-CREDIT_LINES = 2
 
 
 def page_keys(url: str | None) -> list[str]:

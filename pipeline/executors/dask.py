@@ -23,13 +23,11 @@ from typing import Any, TypeVar
 import dask.bag as db
 
 from pipeline.executors import WarmUp, forkserver_context
+from pipeline.settings import WINDOW_PER_WORKER
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Batches per worker in one window: enough to keep every worker busy while the
-#: slowest batch of the window finishes, few enough to bound memory.
-WINDOW_PER_WORKER = 4
 INSTALL_HINT = 'the Dask cluster executor needs dask.distributed: pip install "dask[distributed]"'
 
 

@@ -24,14 +24,11 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from pipeline.executors import WarmUp, forkserver_context
+from pipeline.settings import IN_FLIGHT_PER_WORKER, MAX_WORKER_DEATHS
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Pools replaced after a worker death before the run is given up.
-MAX_WORKER_DEATHS = 2
-#: Batches queued per worker (enough to keep every worker busy, few enough in memory).
-IN_FLIGHT_PER_WORKER = 4
 #: Tests: a worker that finds this file missing creates it and kills itself with
 #: SIGKILL (once per file), exactly as the OOM killer would; ``always``: every worker
 #: kills itself on its first batch.

@@ -29,10 +29,10 @@ from pipeline.ids import sha256_hex
 from pipeline.ingest.decode import NotText, decode_bytes, foreign_signature, normalise_text
 from pipeline.ingest.language import identify_language
 from pipeline.ingest.portal import clean_portal_text
-from pipeline.records import DEFAULT_MAX_BYTES, Article, Reject
+from pipeline.records import Article, Reject
+from pipeline.settings import DEFAULT_MAX_BYTES, LARGE_HTML_CHARS, MIN_LETTERS
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
-MIN_LETTERS = 20  # fewer letters than this is a menu or a stub, not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,8 +433,6 @@ def _page_text(html: str, source_path: str, url: str | None) -> _PageText | Reje
     )
 
 
-#: Above this many characters an HTML page is read linearly, without trafilatura.
-LARGE_HTML_CHARS = 4_000_000
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "blockquote", "pre")
 _FURNITURE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
 

@@ -8,7 +8,7 @@ from the whole history:
 - stories: the articles that could join a new one are found through the ``keys``
   table of ``state.sqlite`` (a strong key: the same page, title slug, portal slug,
   credited original URL or source line; or a shared *rare* anchor or sampled
-  shingle: held by at most ``RARE_MAX_DF`` live articles), then
+  shingle: held by at most ``RARE_ANCHOR_DF`` live articles), then
   every member of their current stories is added, and story grouping runs on
   that set only, from each article's cached story features (``state.sqlite``).
   Articles whose story_id changed get their ``articles`` row rewritten;
@@ -40,9 +40,8 @@ from pipeline.combine.stories import StoryIndex, story_meta, story_rows, version
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import Transaction
 from pipeline.records import Article, DecreeMention, Extraction, Processed, Reject, StoryMeta
+from pipeline.settings import RARE_ANCHOR_DF
 
-#: An anchor shared by more live articles than this is too common to suggest a story.
-RARE_MAX_DF = 20
 STRONG = ("src:", "page:", "title:", "slug:", "line:")
 MENTION_TABLES = ("decree_mentions", "date_mentions", "deadlines", "official_mentions")
 
@@ -225,14 +224,14 @@ def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) ->
     keys_of = {aid: story_keys(p.item, p.extraction) for aid, p in fresh.items()}
     state.put_keys(keys_of)
     wanted = set().union(*keys_of.values())
-    # A key held by more than RARE_MAX_DF + (articles with keys that are not live) articles
-    # has more than RARE_MAX_DF live holders: its holders need not be read at all.
-    cap = RARE_MAX_DF + len(state.key_articles() - live)
+    # A key held by more than RARE_ANCHOR_DF + (articles with keys that are not live) articles
+    # has more than RARE_ANCHOR_DF live holders: its holders need not be read at all.
+    cap = RARE_ANCHOR_DF + len(state.key_articles() - live)
     counts = state.holder_counts(wanted)
     wanted = {k for k in wanted if k.startswith(STRONG) or counts.get(k, 0) <= cap}
     found: set[str] = set()
     for key, holders in state.sharing(wanted, live).items():
-        if key.startswith(STRONG) or len(holders) <= RARE_MAX_DF:
+        if key.startswith(STRONG) or len(holders) <= RARE_ANCHOR_DF:
             found |= holders
     return found
 

@@ -46,18 +46,12 @@ from pipeline.nightly.sources import discover
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import TableStore, Transaction
 from pipeline.records import Article, Processed, Reject
+from pipeline.settings import COMMIT_EVERY, PAGES_PER_BATCH
 from pipeline.timing import lap
 from pipeline.urls import normalise_url
 from pipeline.worker import warm
 
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
-#: Downloads recorded per ``state.sqlite`` commit: each one, so that a killed night
-#: never downloads a page again (a commit costs well under a millisecond in WAL mode
-#: next to a download that waits ``delay_per_host``).
-COMMIT_EVERY = 1
-#: Pages per batch of the per-article step. Small, so that a night's few new pages
-#: spread evenly over the workers; the results do not depend on it (pure, in order).
-PAGES_PER_BATCH = 8
 #: (content hash, URL, language hint, charset) of one stored page.
 PageRef = tuple[str, str, str | None, str | None]
 
