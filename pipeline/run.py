@@ -1,8 +1,10 @@
 """The one path through the stages: ``run(config)``.
 
 load → language → extract → story features and obligations (per article, on
-the executor) → dedupe → stories → commitments (global) → write (atomic Parquet).
-The CLI, ``make``, the nightly job and the tests all call :func:`run`.
+the executor: :mod:`pipeline.worker`) → dedupe → the global phase over every article
+(stories, commitments: :mod:`pipeline.combine.phase`, which the nightly job runs over
+the articles a night could change) → write (atomic Parquet). The CLI, ``make``, the
+benchmark and the tests call :func:`run`.
 
 Memory is bounded by what the global stages need, not by the corpus: the main
 process keeps no text. Each batch's articles and mentions are spilled to
@@ -23,8 +25,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline import rows
-from pipeline.combine.commitments import merge_obligations
-from pipeline.combine.stories import StoryIndex, story_rows
+from pipeline.combine.phase import GlobalInputs
 from pipeline.executors import batched, make_executor, map_batches
 from pipeline.ingest.load import (
     DEFAULT_MAX_BYTES,
@@ -34,7 +35,7 @@ from pipeline.ingest.load import (
     unit_weight,
 )
 from pipeline.lang import SUPPORTED
-from pipeline.records import Extraction, Obligation, Processed, Reject, RunSummary
+from pipeline.records import Extraction, Processed, Reject, RunSummary
 from pipeline.schema import TABLES
 from pipeline.settings import ARTICLE_ROW_GROUP, BATCH_FILES
 from pipeline.timing import lap
@@ -87,10 +88,9 @@ def process_inputs(config: RunConfig, summary: RunSummary) -> Iterator[list[Proc
 class _Collected:
     """What the main process keeps of the per-article results: no texts."""
 
-    stories: StoryIndex = field(default_factory=StoryIndex)
+    global_inputs: GlobalInputs = field(default_factory=GlobalInputs)
     decrees: rows.DecreeTable = field(default_factory=rows.DecreeTable)
     officials: rows.OfficialTable = field(default_factory=rows.OfficialTable)
-    obligations: list[Obligation] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     duplicates: dict[str, list[str]] = field(default_factory=dict)
     langs: dict[str, str] = field(default_factory=dict)  # article_id -> lang
@@ -112,9 +112,7 @@ class _Collected:
             self.decrees.add(ex)
             self.officials.add(ex)
         for p in fresh:
-            if p.features is not None:
-                self.stories.add(p.features)
-            self.obligations.extend(p.obligations)
+            self.global_inputs.add(p)
         spills["articles"].write_rows(rows.article_rows([p.item for p in fresh], {}, {}))
         for name, table_rows in rows.mention_rows(extractions).items():
             spills[name].write_rows(table_rows)
@@ -159,22 +157,20 @@ def run(config: RunConfig) -> RunSummary:
         clock = time.perf_counter()
         for batch in process_inputs(config, summary):
             kept.add(batch, spills)
-        clock = lap(summary.timings, "load_extract", clock)
-        story_of = kept.stories.assign()
-        clock = lap(summary.timings, "stories", clock)
-        commitments, evidence = merge_obligations(kept.obligations, story_of)
-        clock = lap(summary.timings, "commitments", clock)
+        lap(summary.timings, "load_extract", clock)
+        combined = kept.global_inputs.combine(summary.timings)
+        clock = time.perf_counter()
         tables = {
-            "stories": story_rows(kept.stories.metas, story_of),
+            "stories": combined.stories,
             "decrees": kept.decrees.rows(),
             "officials": kept.officials.rows(),
-            "commitments": rows.commitment_rows(commitments),
-            "commitment_evidence": rows.evidence_rows(evidence),
+            "commitments": combined.commitments,
+            "commitment_evidence": combined.evidence,
             "rejects": rows.reject_rows(kept.rejects),
         }
         for name in TABLES:
             if name == "articles":
-                spills[name].commit(kept.article_overrides(story_of), publication)
+                spills[name].commit(kept.article_overrides(combined.story_of), publication)
             elif name in spills:
                 spills[name].commit(pending=publication)
             else:
@@ -190,5 +186,5 @@ def run(config: RunConfig) -> RunSummary:
     summary.per_lang = dict(per_lang)
     summary.skipped_lang = sum(n for lang, n in per_lang.items() if lang not in SUPPORTED)
     summary.stories = len(tables["stories"])
-    summary.commitments = len(commitments)
+    summary.commitments = len(tables["commitments"])
     return summary

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -36,6 +37,7 @@ from pipeline.nightly.tables import MANIFEST, read_table
 from pipeline.query import open_tables
 from pipeline.schema import TABLES
 from pipeline.settings import RARE_ANCHOR_DF
+from tools.benchnight import article_html
 
 ROOT = Path(__file__).resolve().parent.parent
 FR_S1, PL_S1, VI_S1 = (
@@ -473,3 +475,53 @@ def test_candidates_skip_frequent_keys_but_count_only_live_holders(
     gone = set(many[6:])  # most of them left the tables: "n:2025" is rare again
     assert set(many[:6]) <= _candidates(state, fresh, live - gone)  # type: ignore[arg-type]
     state.close()
+
+
+NTREX = ROOT.parent / "shared" / "data" / "ntrex"
+
+
+def test_four_nights_give_the_tables_of_one_extract(tmp_path: Path) -> None:
+    """Pages published over four nights, in a shuffled order (translations of one story
+    on different nights), give every table a full ``extract`` of the same pages gives:
+    the nightly global phase is the full one, restricted to what a night can change."""
+    texts = {
+        f"/seed/{p.stem}.html": p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "corpus").glob("*.txt"))
+    }
+    texts |= {
+        f"/sample/{p.stem}.html": p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "tests" / "data" / "samples").glob("*.txt"))
+    }
+    if NTREX.is_dir():  # the same news in three languages: stories across nights
+        for lang in ("fra", "pol", "vie"):
+            for p in sorted((NTREX / lang).glob("*.txt"))[:6]:
+                texts[f"/{lang}/{p.stem}.html"] = p.read_text(encoding="utf-8")
+    paths = sorted(texts)
+    random.Random(7).shuffle(paths)
+    with NewsSite() as site:
+        for path in paths:
+            site.html(path, article_html(texts[path]))
+        config = write_config(
+            tmp_path / "nightly.toml",
+            site,
+            sources=f'[[source]]\nname = "sitemap"\nsitemap = "{site.base}/sitemap.xml"\n',
+        )
+        data = tmp_path / "data"
+        for night_no in range(4):
+            site.sitemap = paths[: len(paths) * (night_no + 1) // 4]
+            assert night(config, data) == 0, night_no
+    assert export_jsonl(data, tmp_path / "pages.jsonl") == len(paths)
+    full = tmp_path / "full"
+    args = ["extract", "--input", str(tmp_path / "pages.jsonl"), "--output", str(full)]
+    assert main([*args, "--no-progress"]) == 0
+    nights = open_tables(data)
+    extract = open_tables(full)
+    stories = extract.execute("SELECT count(*) FROM stories WHERE article_count > 1").fetchone()
+    assert stories[0] >= 3  # stories across languages were formed, not only singletons
+    for name in TABLES:
+        if name == "fetch_log":
+            continue
+        sql = f"SELECT * FROM {name}"
+        assert sorted(map(repr, nights.execute(sql).fetchall())) == sorted(
+            map(repr, extract.execute(sql).fetchall())
+        ), name

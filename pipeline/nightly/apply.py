@@ -8,9 +8,11 @@ from the whole history:
 - stories: the articles that could join a new one are found through the ``keys``
   table of ``state.sqlite`` (a strong key: the same page, title slug, portal slug,
   credited original URL or source line; or a shared *rare* anchor or sampled
-  shingle: held by at most ``RARE_ANCHOR_DF`` live articles), then
-  every member of their current stories is added, and story grouping runs on
-  that set only, from each article's cached story features (``state.sqlite``).
+  shingle: held by at most ``RARE_ANCHOR_DF`` live articles, the cut-off story
+  grouping uses for its candidates), then
+  every member of their current stories is added, and the global phase of
+  ``extract`` (``combine.phase``: the same code and thresholds) runs on that set
+  only, from each article's cached story features (``state.sqlite``).
   Articles whose story_id changed get their ``articles`` row rewritten;
   superseded story rows are removed and the new ones added. We chose "rewrite
   only the parts holding superseded rows" over a tombstone list because readers
@@ -35,8 +37,8 @@ from dataclasses import dataclass, field, replace
 
 from pipeline import rows
 from pipeline.article.anchors import article_anchors
-from pipeline.combine.commitments import merge_obligations
-from pipeline.combine.stories import StoryIndex, story_meta, story_rows, version_keys
+from pipeline.combine.phase import combine
+from pipeline.combine.stories import story_meta, version_keys
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import Transaction
 from pipeline.records import Article, DecreeMention, Extraction, Processed, Reject, StoryMeta
@@ -151,11 +153,8 @@ def apply_pages(
     group = {aid for aid in group if aid in records}
     members = [records[aid] for aid in sorted(group)]
     extractions = {aid: records[aid].extraction or Extraction(aid) for aid in group}
-    index = StoryIndex()
-    for member in members:
-        if member.features is not None:
-            index.add(member.features)
-    story_of = index.assign()
+    combined = combine(members)  # the same global phase as extract, on these articles
+    story_of = combined.story_of
 
     # articles: rows of touched articles and of those whose story changed
     by_url: dict[str, list[str]] = defaultdict(list)
@@ -186,22 +185,15 @@ def apply_pages(
         r["commitment_id"]
         for r in tx.select("commitments", ["commitment_id"], "story_id", superseded)
     }
-    commitments, evidence = merge_obligations(
-        (o for member in members for o in member.obligations), story_of
-    )
-    tx.replace(
-        "stories", column="story_id", remove=superseded, rows=story_rows(index.metas, story_of)
-    )
-    tx.replace(
-        "commitments", column="story_id", remove=superseded, rows=rows.commitment_rows(commitments)
-    )
+    tx.replace("stories", column="story_id", remove=superseded, rows=combined.stories)
+    tx.replace("commitments", column="story_id", remove=superseded, rows=combined.commitments)
     tx.replace(
         "commitment_evidence",
         column="commitment_id",
         remove=old_commitments,
-        rows=rows.evidence_rows(evidence),
+        rows=combined.evidence,
     )
-    out.stories, out.commitments = len(stories), len(commitments)
+    out.stories, out.commitments = len(stories), len(combined.commitments)
 
     # decrees, officials: recomputed for what the touched articles mention
     gone = _records(state, version, removed, {}, rebuild)
