@@ -10,15 +10,11 @@ import pytest
 
 from pipeline.article.anchors import name_key, normalise_number
 from pipeline.article.step import extract_article
-from pipeline.combine.stories import (
-    assign_stories,
-    normalise_url,
-    portal_slug,
-    story_meta,
-    story_rows,
-)
+from pipeline.article.story_features import portal_slug, story_meta
+from pipeline.combine.stories import assign_stories, story_rows
 from pipeline.ids import sha256_hex
 from pipeline.records import Article
+from pipeline.urls import normalise_url
 from tools.evaluation import evaluate_ntrex
 
 NTREX = Path("/work/shared/data/ntrex")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_stories import group, make
 
-from pipeline.combine.stories import credited_urls, link_keys, page_keys, version_keys
+from pipeline.article.story_features import credited_urls, link_keys, page_keys, version_keys
 
 BODY_FR = (
     "La province de Thai Binh ouvrira deux nouvelles écoles maternelles à la rentrée. "

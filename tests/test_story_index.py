@@ -7,30 +7,30 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from pipeline import records, settings
+from pipeline import minhash, records, settings
 from pipeline.combine import stories
 from pipeline.combine.stories import (
     MAX_BUCKET_DISTANCE,
     _anchor_scores,
     _colliding_pairs,
-    _minhashes,
     _weigh_anchors,
 )
+from pipeline.minhash import minhashes
 
 
 def _datasketch(values: np.ndarray, num_perm: int) -> np.ndarray:
-    mh = MinHash(num_perm=num_perm, seed=stories.SEED, hashfunc=int)
+    mh = MinHash(num_perm=num_perm, seed=settings.SEED, hashfunc=int)
     mh.update_batch(values.tolist())
     return mh.hashvalues
 
 
 def test_minhashes_are_datasketch_minhashes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stories, "_MINHASH_CHUNK", 64)  # exercise the chunked paths
+    monkeypatch.setattr(minhash, "_MINHASH_CHUNK", 64)  # exercise the chunked paths
     rng = np.random.default_rng(7)
     sets = [rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32) for size in
             (1, 3, 60, 64, 65, 200, 2, 500, 1)]  # fmt: skip
     for num_perm in (64, 128):
-        got = _minhashes(sets, num_perm)
+        got = minhashes(sets, num_perm)
         for row, values in zip(got, sets, strict=True):
             assert np.array_equal(row, _datasketch(values, num_perm))
 
@@ -38,11 +38,11 @@ def test_minhashes_are_datasketch_minhashes(monkeypatch: pytest.MonkeyPatch) -> 
 @pytest.mark.parametrize(
     ("shape", "threshold"),
     [
-        (stories.NEAR_DUPLICATE_LSH, stories.NEAR_DUPLICATE_JACCARD),
-        (stories.ANCHOR_LSH, settings.ANCHOR_LSH_THRESHOLD),
+        (minhash.NEAR_DUPLICATE_LSH, settings.NEAR_DUPLICATE_JACCARD),
+        (minhash.ANCHOR_LSH, settings.ANCHOR_LSH_THRESHOLD),
     ],
 )
-def test_lsh_shapes_are_datasketch_optimum(shape: stories.LshShape, threshold: float) -> None:
+def test_lsh_shapes_are_datasketch_optimum(shape: minhash.LshShape, threshold: float) -> None:
     lsh = MinHashLSH(threshold=threshold, num_perm=shape.num_perm)
     assert (lsh.b, lsh.r) == (shape.bands, shape.rows)
 

@@ -15,7 +15,7 @@ from pipeline.article.deadlines import extract_deadlines
 from pipeline.article.decrees import extract_decrees
 from pipeline.article.obligations import find_obligations
 from pipeline.article.officials import extract_officials
-from pipeline.combine.stories import story_features
+from pipeline.article.story_features import story_features
 from pipeline.lang import SUPPORTED
 from pipeline.records import Article, Extraction, Processed, Reject
 

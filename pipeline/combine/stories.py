@@ -1,4 +1,7 @@
-"""Group translations and versions of one story across languages (a global stage).
+"""Group translations and versions of one story across languages (the global phase).
+
+Each article brings its :class:`StoryFeatures` (``article/story_features``, computed on
+the workers); this module only compares them.
 
 Evidence, strongest first (the ``stories`` row names the weakest kind a story needed,
 ``group_key``, and the lowest score of those links, ``group_score``):
@@ -28,189 +31,35 @@ a chain of translations cannot pull them into one story.
 
 from __future__ import annotations
 
-import hashlib
-import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from urllib.parse import urlsplit
 
 import numpy as np
 
-from pipeline.article.anchors import article_anchors, name_continuations
+from pipeline.article.story_features import story_features
 from pipeline.ids import stable_id
-from pipeline.lang import SUPPORTED, all_language_data, language_data
+from pipeline.lang import SUPPORTED, language_data
+from pipeline.minhash import ANCHOR_LSH, band_keys, fmix32, fold32, unique_sorted
 from pipeline.records import Article, Extraction, StoryFeatures, StoryMeta
 from pipeline.settings import (
-    ANCHOR_NUM_PERM,
     ANCHOR_THRESHOLD,
     CONTAINMENT,
-    CREDIT_LINES,
     FEW_NAMES_FACTOR,
     MIN_SHARED_ANCHORS,
     MIN_SHARED_NAMES_ALONE,
     MIN_SHARED_SAMPLES,
     MIN_SHARED_SHINGLES,
     MIN_SHARED_SPECIFIC,
-    MIN_SLUG_WORDS,
     NEAR_DUPLICATE_JACCARD,
-    NUM_PERM,
     POSITION_TOLERANCE,
     RARE_ANCHOR_DF,
     SAMPLE_EVERY,
     SAMPLE_MAX_DF,
-    SEED,
-    SHINGLE,
     SOURCE_LINE_FACTOR,
 )
-from pipeline.textnorm import ascii_fold
-from pipeline.urls import normalise_url
 
-_LANG_SEGMENT = re.compile(r"^[a-z]{2}(?:-[a-z]{2})?$")
-_WORD = re.compile(r"\w+")
 GROUP_KEYS = ("source_url", "slug", "anchors", "near_duplicate", "single")
-
-
-def portal_slug(url: str | None) -> str | None:
-    """``host/slug`` when the URL is a language edition on a portal: a two-letter language
-    segment and a last segment (the slug) after it.
-
-    >>> portal_slug("https://www.vietnam.vn/fr/khan-truong-kien-toan/")
-    'vietnam.vn/khan-truong-kien-toan'
-    >>> portal_slug("https://nhandan.vn/khan-truong-kien-toan") is None
-    True
-    """
-    norm = normalise_url(url)
-    if norm is None:
-        return None
-    parts = urlsplit(norm)
-    segments = [s for s in parts.path.split("/") if s]
-    if len(segments) < 2 or not _LANG_SEGMENT.match(segments[0].lower()):
-        return None
-    return f"{parts.netloc}/{segments[-1]}"
-
-
-#: The last path segment of an article page, without its extension.
-_PAGE_EXT = re.compile(r"\.(?:s?html?|vnp|tld|ece|aspx?|php|cms)$", re.I)
-#: An id token that closes a slug or is the whole segment: "post1043830", "546775",
-#: "c2a72182" (six or more letters and digits, three digits at least); not a year
-#: ("…-nam-2025").
-_ID_TOKEN = re.compile(r"(?:post|id|p)\d{3,}|\d{5,}|(?=(?:[a-z]*\d){3})(?=\d*[a-z])[a-z0-9]{6,}")
-_PAGE_NUMBER = re.compile(r"^(?:post|id|p)(?=\d+$)")
-_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
-#: Line openings that name the text's origin (republication credits): a URL on that line
-#: or on the next ``CREDIT_LINES`` lines is the page the text was taken from.
-#: (``CREDIT_MARKERS`` of every language: a story links articles of all languages.)
-CREDIT_MARKERS = re.compile(
-    r"^\W*(?:"
-    + ("|".join(m for d in all_language_data() for m in d.CREDIT_MARKERS) or r"(?!)")
-    + r")\b",
-    re.I,
-)
-
-
-def page_keys(url: str | None) -> list[str]:
-    """Strong keys of a page URL: ``src:`` the normalised URL (when it has a path),
-    ``page:`` host and numeric article id (``post1043830``, ``/1265126.html``: the same
-    page under an edited slug), ``title:`` a long title slug with its id dropped (the
-    same text on another host or language edition).
-
-    >>> page_keys("https://www.example.vn/hai-benh-vien-lon-cham-dua-vao-su-dung-post1076.vnp")
-    ... # doctest: +NORMALIZE_WHITESPACE
-    ['src:https://example.vn/hai-benh-vien-lon-cham-dua-vao-su-dung-post1076.vnp',
-     'page:example.vn#1076', 'title:hai-benh-vien-lon-cham-dua-vao-su-dung']
-    >>> page_keys("https://nhandan.vn/")
-    []
-    """
-    norm = normalise_url(url)
-    if norm is None:
-        return []
-    parts = urlsplit(norm)
-    segments = [s for s in parts.path.split("/") if s]
-    if not segments:
-        return []
-    keys = [f"src:{norm}"]
-    last = _PAGE_EXT.sub("", segments[-1].lower())
-    words = [w for w in last.split("-") if w]
-    page_id = None
-    if words and _ID_TOKEN.fullmatch(words[-1]):
-        page_id = _PAGE_NUMBER.sub("", words[-1])
-        words = words[:-1]
-    if not words and len(segments) > 1:  # "/slug/1265126.html": the id is the segment
-        words = [w for w in segments[-2].lower().split("-") if w]
-    if page_id is not None:
-        keys.append(f"page:{parts.netloc}#{page_id}")
-    if len(words) >= MIN_SLUG_WORDS and any(c.isalpha() for w in words for c in w):
-        keys.append(f"title:{'-'.join(words)}")
-    return keys
-
-
-def credited_urls(text: str) -> list[str]:
-    r"""URLs the text gives as its origin: on a credit line ("Theo …", "Source :",
-    "Nguồn:", "Źródło:") or just below it.
-
-    >>> credited_urls("Texte.\nTheo www.example.vn\nhttps://example.vn/a-b-post12345.html\nMenu")
-    ['https://example.vn/a-b-post12345.html']
-    """
-    lines = text.splitlines()
-    found: list[str] = []
-    for i, line in enumerate(lines):
-        if CREDIT_MARKERS.match(line.strip()):
-            for below in lines[i : i + 1 + CREDIT_LINES]:
-                found.extend(u.rstrip(".,;:") for u in _URL_IN_TEXT.findall(below))
-    return list(dict.fromkeys(found))
-
-
-def link_keys(url: str | None, source_url: str | None, text: str) -> tuple[str, ...]:
-    """Every strong key of an article, sorted: those of its own URL (:func:`page_keys`,
-    and ``slug:`` its portal slug), of its ``Source:`` URL and of the URLs its credit
-    lines give. The same key in two articles makes them one story: a page and its
-    translation or republication, two republications of one page."""
-    keys = set(page_keys(url))
-    slug = portal_slug(url)
-    if slug is not None:
-        keys.add(f"slug:{slug}")
-    for cited in (source_url, *credited_urls(text)):
-        keys.update(page_keys(cited))
-    return tuple(sorted(keys))
-
-
-def story_meta(article: Article) -> StoryMeta:
-    first_line = next((ln.strip() for ln in article.text.splitlines() if ln.strip()), None)
-    title = article.title or first_line
-    paper, published = article.paper, article.published_date
-    return StoryMeta(
-        article_id=article.article_id,
-        lang=article.lang,
-        source_key=normalise_url(article.source_url),
-        slug=portal_slug(article.url),
-        source_line=(paper, published) if paper and published else None,
-        title=title[:300] if title else None,
-        published_date=published,
-        links=link_keys(article.url, article.source_url, article.text),
-    )
-
-
-def story_features(article: Article, extraction: Extraction | None) -> StoryFeatures:
-    """The per-article half of story grouping (pure; runs on the workers)."""
-    shingles = _shingles(article.text)
-    anchors = article_anchors(article.text, extraction)
-    continuations = name_continuations(article.text)
-    keys = np.array([_anchor_hash(a) for a in anchors], dtype=np.uint64)
-    order = np.argsort(keys, kind="stable")
-    return StoryFeatures(
-        meta=story_meta(article),
-        shingles=shingles,
-        near_bands=_band_keys([shingles], NEAR_DUPLICATE_LSH)[0],
-        anchor_keys=keys[order],
-        anchor_positions=np.array(list(anchors.values()), dtype=np.float64)[order],
-        anchor_is_name=np.array([a.startswith("p:") for a in anchors], dtype=bool)[order],
-        anchor_continues=np.array(
-            [a.startswith("p:") and a[2:] in continuations for a in anchors], dtype=bool
-        )[order],
-    )
 
 
 class StoryIndex:
@@ -326,100 +175,6 @@ class _Groups:
         return True
 
 
-def _token_hash(token: str) -> int:
-    """Deterministic 32-bit hash (Python's ``hash`` changes from process to process)."""
-    return zlib.crc32(token.encode("utf-8"))
-
-
-def _anchor_hash(anchor: str) -> int:
-    """Deterministic 64-bit hash of an anchor string."""
-    return int.from_bytes(hashlib.blake2b(anchor.encode("utf-8"), digest_size=8).digest(), "big")
-
-
-@dataclass(frozen=True, slots=True)
-class LshShape:
-    """A MinHash of ``num_perm`` permutations cut into ``bands`` bands of ``rows`` rows."""
-
-    num_perm: int
-    bands: int
-    rows: int
-
-
-#: datasketch ``MinHashLSH``'s optimum for threshold 0.8 and for 0.15 (a test checks it):
-#: fixed here, because computing it imports SciPy (0.6 s of every start-up).
-NEAR_DUPLICATE_LSH = LshShape(NUM_PERM, bands=9, rows=13)
-ANCHOR_LSH = LshShape(ANCHOR_NUM_PERM, bands=32, rows=2)
-
-
-@cache
-def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    """The ``(a, b)`` of datasketch's ``affine32`` MinHash for seed ``SEED`` (odd ``a``,
-    so that ``a * h + b`` is a bijection on 32 bits), drawn the way datasketch draws
-    them; a test checks them against datasketch."""
-    gen = np.random.RandomState(SEED)
-    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
-    return a, b
-
-
-def _fmix32(values: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer (a bijection), as datasketch pre-mixes its input."""
-    h = values.astype(np.uint32)
-    h ^= h >> np.uint32(16)
-    h *= np.uint32(0x85EBCA6B)
-    h ^= h >> np.uint32(13)
-    h *= np.uint32(0xC2B2AE35)
-    return h ^ (h >> np.uint32(16))
-
-
-#: Values hashed at once: bounds the (values x permutations) matrix to a few MB.
-_MINHASH_CHUNK = 8192
-
-
-def _minhashes(sets: Sequence[np.ndarray], num_perm: int) -> np.ndarray:
-    """The MinHash of each non-empty set of 32-bit hashes, one row per set: the values of
-    datasketch's ``MinHash(num_perm, seed=SEED, hashfunc=int)`` after ``update_batch``
-    (scheme ``affine32``), computed for many sets at once instead of one object each."""
-    a, b = _permutations(num_perm)
-    out = np.empty((len(sets), num_perm), dtype=np.uint32)
-    lengths = np.array([len(v) for v in sets], dtype=np.int64)
-    ends = np.cumsum(lengths)
-    first = 0
-    while first < len(sets):  # consecutive sets with at most _MINHASH_CHUNK values together
-        limit = ends[first] - lengths[first] + _MINHASH_CHUNK
-        last = max(first + 1, int(np.searchsorted(ends, limit, "right")))
-        if last - first == 1 and lengths[first] > _MINHASH_CHUNK:  # one large set, in slices
-            row = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
-            for at in range(0, lengths[first], _MINHASH_CHUNK):
-                part = _fmix32(sets[first][at : at + _MINHASH_CHUNK])
-                np.minimum(row, (part[:, None] * a + b).min(axis=0), out=row)
-            out[first] = row
-        else:
-            mixed = _fmix32(np.concatenate(sets[first:last]))
-            starts = np.r_[0, np.cumsum(lengths[first : last - 1])]
-            out[first:last] = np.minimum.reduceat(mixed[:, None] * a + b, starts, axis=0)
-        first = last
-    return out
-
-
-def _band_keys(sets: Sequence[np.ndarray], shape: LshShape) -> list[np.ndarray | None]:
-    """For each set of 32-bit hashes, one 64-bit key per LSH band of its MinHash (``None``
-    for an empty set): two sets are candidates when any band key is equal."""
-    present = [i for i, values in enumerate(sets) if len(values)]
-    out: list[np.ndarray | None] = [None] * len(sets)
-    if not present:
-        return out
-    bands, rows = shape.bands, shape.rows
-    hashes = _minhashes([sets[i] for i in present], shape.num_perm)[:, : bands * rows]
-    values = hashes.reshape(len(present), bands, rows).astype(np.uint64)
-    keys = np.zeros((len(present), bands), dtype=np.uint64)
-    for r in range(rows):  # polynomial hash of each band; uint64 arithmetic wraps
-        keys = keys * np.uint64(0x100000001B3) + values[:, :, r]
-    for i, row in zip(present, keys, strict=True):
-        out[i] = row
-    return out
-
-
 #: Bands whose pairs are gathered before duplicates are dropped (bounds the memory).
 _BANDS_PER_MERGE = 8
 
@@ -437,7 +192,7 @@ def _colliding_pairs(bands: Sequence[np.ndarray | None]) -> np.ndarray:
     for band, column in enumerate(matrix.T, start=1):
         codes.extend(_same_key_pairs(column))
         if band % _BANDS_PER_MERGE == 0 or band == matrix.shape[1]:
-            unique = _unique(np.concatenate([unique, *codes]))
+            unique = unique_sorted(np.concatenate([unique, *codes]))
             codes = []
     return np.stack([present[unique // n], present[unique % n]], axis=1)
 
@@ -465,33 +220,6 @@ def _same_key_pairs(column: np.ndarray) -> Iterator[np.ndarray]:
         at = at[ends[at] > at + distance]
 
 
-def _unique(values: np.ndarray) -> np.ndarray:
-    """Sorted distinct values, by sorting: several times faster than ``np.unique``, whose
-    default in NumPy 2.4 hashes (the same result)."""
-    ordered = np.sort(values)
-    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
-
-
-def _shingles(text: str) -> np.ndarray:
-    """Sorted unique 32-bit hashes of the word 5-grams of ``text`` (folded, lower-case):
-    a few kilobytes per article instead of the 5-gram strings themselves."""
-    words = np.array(
-        [_token_hash(w) for w in _WORD.findall(ascii_fold(text).lower())], dtype=np.uint64
-    )
-    if len(words) == 0:
-        return words.astype(np.uint32)
-    width = min(SHINGLE, len(words))
-    grams = np.zeros(len(words) - width + 1, dtype=np.uint64)
-    for k in range(width):  # polynomial hash of each window; uint64 arithmetic wraps
-        grams = grams * np.uint64(1_000_003) + words[k : len(words) - width + 1 + k]
-    return _unique(_fold32(grams))
-
-
-def _fold32(hashes: np.ndarray) -> np.ndarray:
-    """64-bit hashes folded to the 32 bits a datasketch MinHash takes."""
-    return ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-
-
 def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, float]]:
     """Index pairs ``(i, j, containment)`` into ``features`` of same-language versions
     of one text: word 5-gram Jaccard at least ``NEAR_DUPLICATE_JACCARD`` (re-posts,
@@ -503,7 +231,9 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
     candidates = np.concatenate(
         [_colliding_pairs([f.near_bands for f in features]), _sample_pairs(features)]
     )
-    codes = _unique(candidates[:, 0] * n + candidates[:, 1]) if len(candidates) else candidates
+    codes = (
+        unique_sorted(candidates[:, 0] * n + candidates[:, 1]) if len(candidates) else candidates
+    )
     pairs = np.stack([codes // n, codes % n], axis=1) if len(codes) else codes.reshape(0, 2)
     langs = np.array([f.meta.lang for f in features])
     found: list[tuple[int, int, float]] = []
@@ -526,20 +256,13 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
     return found
 
 
-def version_keys(text: str) -> set[str]:
-    """``v:`` keys of the sampled shingles of ``text`` (those :func:`_sample_pairs`
-    compares): through them the nightly job finds the versions an article may have."""
-    shingles = _shingles(text)
-    return {f"v:{h:08x}" for h in shingles[_fmix32(shingles) % SAMPLE_EVERY == 0].tolist()}
-
-
 def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     """Index pairs ``(i, j)``, ``i < j``, sorted, of articles that share at least
     ``MIN_SHARED_SAMPLES`` sampled shingles (one in ``SAMPLE_EVERY``, chosen by hash, so
     both texts sample the same ones), each held by at most ``SAMPLE_MAX_DF`` articles (a
     shingle on many pages is furniture). Runs stay short, so pairs stay few."""
     n = len(features)
-    samples = [f.shingles[_fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
+    samples = [f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
     owner = np.repeat(np.arange(n, dtype=np.int64), [len(v) for v in samples])
     if len(owner) < 2:
         return np.empty((0, 2), dtype=np.int64)
@@ -623,7 +346,7 @@ def anchor_pairs(features: Sequence[StoryFeatures]) -> list[tuple[float, str, st
         _colliding_pairs(rare_bands),
         _same_source_pairs(f.meta.source_line for f in features),
     ]
-    codes = _unique(np.concatenate([pairs[:, 0] * n + pairs[:, 1] for pairs in candidates]))
+    codes = unique_sorted(np.concatenate([pairs[:, 0] * n + pairs[:, 1] for pairs in candidates]))
     xs, ys = codes // n, codes % n
     langs = np.array([f.meta.lang for f in features])
     cross = langs[xs] != langs[ys]
@@ -678,12 +401,12 @@ def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np
         lengths=lengths,
         totals=np.array([float(w.sum()) for w in np.split(kept_weights, starts[1:])]),
     )
-    rare = np.split(_fold32(kept_keys), starts[1:])
+    rare = np.split(fold32(kept_keys), starts[1:])
     rare_sets = [
         values[frequency <= RARE_ANCHOR_DF]
         for values, frequency in zip(rare, np.split(counts[keep], starts[1:]), strict=True)
     ]
-    return anchors, _band_keys(rare_sets, ANCHOR_LSH)
+    return anchors, band_keys(rare_sets, ANCHOR_LSH)
 
 
 def _continues(features: StoryFeatures) -> np.ndarray:
@@ -710,7 +433,7 @@ def _names_in_several_languages(features: Sequence[StoryFeatures]) -> np.ndarray
     per_lang: dict[str, list[np.ndarray]] = defaultdict(list)
     for f in features:
         per_lang[f.meta.lang].append(f.anchor_keys[f.anchor_is_name])
-    distinct = [_unique(np.concatenate(arrays)) for arrays in per_lang.values()]
+    distinct = [unique_sorted(np.concatenate(arrays)) for arrays in per_lang.values()]
     names, languages = np.unique(np.concatenate(distinct), return_counts=True)
     return names[languages > 1]
 
@@ -725,7 +448,7 @@ def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndar
         return scores
     # Each of y's anchors is looked up among x's in one sorted array of (article, key
     # rank) codes: increasing, since articles come in order and their keys sorted.
-    ranks = np.searchsorted(_unique(anchors.keys), anchors.keys)
+    ranks = np.searchsorted(unique_sorted(anchors.keys), anchors.keys)
     width = int(ranks.max()) + 1
     located = np.repeat(np.arange(len(anchors.lengths)), anchors.lengths) * width + ranks
     sizes = anchors.lengths[ys]

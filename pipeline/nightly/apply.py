@@ -37,8 +37,8 @@ from dataclasses import dataclass, field, replace
 
 from pipeline import rows
 from pipeline.article.anchors import article_anchors
+from pipeline.article.story_features import story_meta, version_keys
 from pipeline.combine.phase import combine
-from pipeline.combine.stories import story_meta, version_keys
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import Transaction
 from pipeline.records import Article, DecreeMention, Extraction, Processed, Reject, StoryMeta
