@@ -208,6 +208,7 @@ def _extract(args: argparse.Namespace) -> int:
     _check_language_data()
     if args.executor == "local":
         _start_workers(args.workers)
+    _settle_gc()
     from pipeline.executors.local import WorkerDied
     from pipeline.run import RunConfig, run
     from pipeline.write import output_lock
@@ -252,6 +253,14 @@ def _stopped(err: Exception, where: str, kept: str) -> int:
     return EX_SOFTWARE
 
 
+def _settle_gc() -> None:
+    """This process's garbage collector as the workers' (``worker.settle_gc``): it runs
+    the per-article step itself with one worker, and the global phase."""
+    from pipeline.worker import settle_gc
+
+    settle_gc()
+
+
 def _start_workers(workers: int) -> None:
     """Start the worker processes' forkserver now: it imports the per-article step and
     loads the models (about 2 s) while this process imports the rest and reads inputs."""
@@ -280,6 +289,7 @@ def _nightly(args: argparse.Namespace) -> int:
         return EX_CONFIG
     _check_language_data()
     _start_workers(args.workers)
+    _settle_gc()
     from pipeline.executors.local import WorkerDied
     from pipeline.nightly.job import run_nightly
 

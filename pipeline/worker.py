@@ -8,6 +8,10 @@ lazily (the language profiles, compiled grammars, the spaCy NER model) is loaded
 the forkserver. Workers forked from it start warm and share those pages
 copy-on-write, instead of each paying several CPU-seconds and ~150 MB again.
 
+After the warm-up, :func:`settle_gc` hides what it loaded from the garbage collector
+and makes the collector run less often (``settings.GC_THRESHOLDS``); the CLI does the
+same in the main process, which runs the step itself with one worker.
+
 The warm-up is best effort: a failure here only means colder workers, never a
 failed run (the forkserver would otherwise die on the exception). The texts are
 pure filler; nothing they produce is kept.
@@ -15,6 +19,7 @@ pure filler; nothing they produce is kept.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +29,7 @@ from pipeline.ingest.load import LoadOptions, WorkUnit, load_unit, make_article
 from pipeline.lang import SUPPORTED
 from pipeline.lang.titles import lexicon, person_ner
 from pipeline.records import Article, Processed
+from pipeline.settings import GC_THRESHOLDS
 
 SAMPLES = (
     "Jean Martin, ministre de la Santé, a reçu à Paris le Premier ministre Pham Minh Chinh "
@@ -50,6 +56,16 @@ def warm() -> None:
                 process_article(article)
     except Exception as err:  # best effort by design
         print(f"warning: worker warm-up failed: {err!r}", file=sys.stderr)
+    settle_gc()
+
+
+def settle_gc() -> None:
+    """Move every object alive now (modules, grammars, models) out of the collector's
+    sight for good (``gc.freeze``: workers forked afterwards share those pages untouched),
+    and collect the young generations less often (``settings.GC_THRESHOLDS``). Objects
+    are still freed as soon as nothing refers to them; only cycles wait longer."""
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def process_batch(root: Path, max_bytes: int, units: Sequence[WorkUnit]) -> list[Processed]:
