@@ -237,24 +237,14 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
     pairs = np.stack([codes // n, codes % n], axis=1) if len(codes) else codes.reshape(0, 2)
     langs = np.array([f.meta.lang for f in features])
     found: list[tuple[int, int, float]] = []
-    if not len(pairs):
-        return found
-    # Shingles as dense ids over the corpus: whether ``x`` holds a partner's shingle is
-    # then one lookup in a mask of ``x``'s ids, not a binary search (the same counts).
-    all_sizes = np.array([len(f.shingles) for f in features], dtype=np.int64)
-    _, dense = np.unique(np.concatenate([f.shingles for f in features]), return_inverse=True)
-    ids = np.split(dense.reshape(-1), np.cumsum(all_sizes)[:-1])
-    mask = np.zeros(len(dense) + 1, dtype=bool)
     for x, partners in _by_first(pairs):
         partners = partners[langs[partners] == langs[x]]
         if not len(partners):
             continue
-        sizes = all_sizes[partners]
-        owner = np.repeat(np.arange(len(partners)), sizes)
-        mask[ids[x]] = True
-        hit = mask[np.concatenate([ids[y] for y in partners.tolist()])]
-        mask[ids[x]] = False
+        shingles = [features[y].shingles for y in partners]
+        owner, hit, _ = _lookup(features[x].shingles, shingles)
         shared = np.bincount(owner[hit], minlength=len(partners))
+        sizes = np.array([len(s) for s in shingles])
         own = len(features[x].shingles)
         jaccard = shared / (own + sizes - shared)
         contained = shared / np.maximum(np.minimum(own, sizes), 1)
@@ -309,6 +299,20 @@ def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
         return
     starts = np.flatnonzero(np.r_[True, pairs[1:, 0] != pairs[:-1, 0]])
     yield from zip(pairs[starts, 0].tolist(), np.split(pairs[:, 1], starts[1:]), strict=True)
+
+
+def _lookup(
+    keys: np.ndarray, others: Sequence[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where the elements of several sorted arrays occur in the sorted array ``keys``,
+    in one vectorised pass: for every element of the concatenation of ``others``,
+    the index of its array, whether ``keys`` holds it, and its index in ``keys``."""
+    values = np.concatenate(others)
+    owner = np.repeat(np.arange(len(others)), [len(o) for o in others])
+    if not len(keys):
+        return owner, np.zeros(len(values), dtype=bool), np.zeros(len(values), dtype=np.intp)
+    at = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
+    return owner, keys[at] == values, at
 
 
 @dataclass(frozen=True, slots=True, eq=False)
