@@ -3,9 +3,13 @@ names alone kept apart, and the evidence each story row gives."""
 
 from __future__ import annotations
 
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_stories import group, make
 
 from pipeline.article.story_features import credited_urls, link_keys, page_keys, version_keys
+from pipeline.combine.stories import _ShingleTable
 
 BODY_FR = (
     "La province de Thai Binh ouvrira deux nouvelles écoles maternelles à la rentrée. "
@@ -139,3 +143,26 @@ def test_link_and_version_keys_for_the_nightly_job() -> None:
     assert list(keys) == sorted(keys)
     assert version_keys(BODY_FR) == version_keys(BODY_FR + MENU_FR) & version_keys(BODY_FR)
     assert version_keys(BODY_FR)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    own=st.sets(st.integers(0, 2**32 - 1), max_size=60),
+    others=st.sets(st.integers(0, 2**32 - 1), max_size=60),
+    clash=st.booleans(),
+)
+def test_the_shingle_table_answers_as_a_set_would(
+    own: set[int], others: set[int], clash: bool
+) -> None:
+    """Which shingles an article holds, with and without two of its own sharing a slot
+    (the binary-search path), and with values that share a slot with one of its own."""
+    table = _ShingleTable()
+    step = 1 << _ShingleTable.BITS
+    if clash and own:
+        own = own | {(min(own) + step) % 2**32}  # same low bits as min(own)
+    near = {(v + step) % 2**32 for v in own}  # same slot as one of own, another value
+    values = np.array(sorted(others | near | own), dtype=np.uint32)
+    for article in (own, others, own):  # the table is clean again after each question
+        held = table.held(np.array(sorted(article), dtype=np.uint32), values)
+        assert held.tolist() == [int(v) in article for v in values]
+    assert table.held(np.array([], dtype=np.uint32), values).tolist() == [False] * len(values)

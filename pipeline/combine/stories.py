@@ -237,14 +237,16 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
     pairs = np.stack([codes // n, codes % n], axis=1) if len(codes) else codes.reshape(0, 2)
     langs = np.array([f.meta.lang for f in features])
     found: list[tuple[int, int, float]] = []
+    table = _ShingleTable()
     for x, partners in _by_first(pairs):
         partners = partners[langs[partners] == langs[x]]
         if not len(partners):
             continue
         shingles = [features[y].shingles for y in partners]
-        owner, hit, _ = _lookup(features[x].shingles, shingles)
-        shared = np.bincount(owner[hit], minlength=len(partners))
         sizes = np.array([len(s) for s in shingles])
+        owner = np.repeat(np.arange(len(partners)), sizes)
+        hit = table.held(features[x].shingles, np.concatenate(shingles))
+        shared = np.bincount(owner[hit], minlength=len(partners))
         own = len(features[x].shingles)
         jaccard = shared / (own + sizes - shared)
         contained = shared / np.maximum(np.minimum(own, sizes), 1)
@@ -301,18 +303,33 @@ def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
     yield from zip(pairs[starts, 0].tolist(), np.split(pairs[:, 1], starts[1:]), strict=True)
 
 
-def _lookup(
-    keys: np.ndarray, others: Sequence[np.ndarray]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Where the elements of several sorted arrays occur in the sorted array ``keys``,
-    in one vectorised pass: for every element of the concatenation of ``others``,
-    the index of its array, whether ``keys`` holds it, and its index in ``keys``."""
-    values = np.concatenate(others)
-    owner = np.repeat(np.arange(len(others)), [len(o) for o in others])
-    if not len(keys):
-        return owner, np.zeros(len(values), dtype=bool), np.zeros(len(values), dtype=np.intp)
-    at = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
-    return owner, keys[at] == values, at
+class _ShingleTable:
+    """Which of many shingles (uint32 hashes) one article holds: one gather in a fixed
+    table instead of a binary search each. The article's shingles are written at their
+    low bits; a slot it does not use holds a value whose low bits are not the slot's, so
+    it matches no shingle. The few of its shingles that share a slot with another of its
+    own (one or two, in one article of six with 1,200 shingles) are compared directly:
+    the answer is exact. 16 MB, whatever the corpus (dense ids over the corpus, tried
+    first, cost 30 bytes per shingle of the corpus at their peak)."""
+
+    BITS = 22
+
+    def __init__(self) -> None:
+        self.low = np.uint32((1 << self.BITS) - 1)
+        self.table = np.arange(1 << self.BITS, dtype=np.uint32) ^ np.uint32(1)
+
+    def held(self, own: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """For each of ``values``, whether the sorted array ``own`` holds it."""
+        if not len(own):
+            return np.zeros(len(values), dtype=bool)
+        slots = own & self.low
+        self.table[slots] = own
+        kept = self.table[slots] == own  # False for those that lost their slot to another
+        hit = self.table[values & self.low] == values
+        if not kept.all():
+            hit |= np.isin(values, own[~kept])
+        self.table[slots] = slots ^ np.uint32(1)
+        return hit
 
 
 @dataclass(frozen=True, slots=True, eq=False)
