@@ -8,8 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_stories import group, make
 
-from pipeline.article.story_features import credited_urls, link_keys, page_keys, version_keys
-from pipeline.combine.stories import _ShingleTable
+from pipeline.article.story_features import (
+    credited_urls,
+    link_keys,
+    page_keys,
+    story_features,
+    version_keys,
+)
+from pipeline.combine.stories import _sample_pairs, _ShingleTable, version_pairs
+from pipeline.minhash import fmix32
+from pipeline.settings import MIN_SHARED_SAMPLES, SAMPLE_EVERY
 
 BODY_FR = (
     "La province de Thai Binh ouvrira deux nouvelles écoles maternelles à la rentrée. "
@@ -166,3 +174,23 @@ def test_the_shingle_table_answers_as_a_set_would(
         held = table.held(np.array(sorted(article), dtype=np.uint32), values)
         assert held.tolist() == [int(v) in article for v in values]
     assert table.held(np.array([], dtype=np.uint32), values).tolist() == [False] * len(values)
+
+
+def _words(seed: int, count: int) -> str:
+    rng = np.random.default_rng(seed)
+    return " ".join(f"mot{int(i)}" for i in rng.integers(0, 50_000, count)) + "."
+
+
+def test_a_shared_sentence_alone_is_not_checked_as_a_version() -> None:
+    """Two long texts that share one sentence share a few sampled shingles: not enough of
+    either text's samples to be checked as versions. A text cut short still is."""
+    sentence, one, two = _words(1, 40), _words(2, 400), _words(3, 400)
+    texts = [one + " " + sentence, sentence + " " + two, one[: len(one) * 2 // 3]]
+    features = [story_features(make(t, "fr"), None) for t in texts]
+    shared = {int(v) for v in features[0].shingles} & {int(v) for v in features[1].shingles}
+    sampled = [
+        v for v in shared if int(fmix32(np.array([v], dtype=np.uint32))[0]) % SAMPLE_EVERY == 0
+    ]
+    assert len(sampled) >= MIN_SHARED_SAMPLES  # a candidate before MIN_SAMPLE_SHARE
+    assert _sample_pairs(features).tolist() == [[0, 2]]
+    assert [(x, y) for x, y, _ in version_pairs(features)] == [(0, 2)]

@@ -46,6 +46,7 @@ from pipeline.settings import (
     ANCHOR_THRESHOLD,
     CONTAINMENT,
     FEW_NAMES_FACTOR,
+    MIN_SAMPLE_SHARE,
     MIN_SHARED_ANCHORS,
     MIN_SHARED_NAMES_ALONE,
     MIN_SHARED_SAMPLES,
@@ -261,8 +262,9 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
 def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     """Index pairs ``(i, j)``, ``i < j``, sorted, of articles that share at least
     ``MIN_SHARED_SAMPLES`` sampled shingles (one in ``SAMPLE_EVERY``, chosen by hash, so
-    both texts sample the same ones), each held by at most ``SAMPLE_MAX_DF`` articles (a
-    shingle on many pages is furniture). Runs stay short, so pairs stay few."""
+    both texts sample the same ones), and at least ``MIN_SAMPLE_SHARE`` of the smaller
+    one's, counting only samples held by at most ``SAMPLE_MAX_DF`` articles (a shingle
+    on many pages is furniture). Runs stay short, so pairs stay few."""
     n = len(features)
     samples = [f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
     owner = np.repeat(np.arange(n, dtype=np.int64), [len(v) for v in samples])
@@ -273,7 +275,9 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     values, owner = values[order], owner[order]
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     lengths = np.diff(np.r_[starts, len(values)])
-    keep = np.repeat((lengths >= 2) & (lengths <= SAMPLE_MAX_DF), lengths)
+    rare = np.repeat(lengths <= SAMPLE_MAX_DF, lengths)
+    usable = np.bincount(owner[rare], minlength=n)  # each article's samples that count
+    keep = rare & np.repeat(lengths >= 2, lengths)
     values, owner = values[keep], owner[keep]
     if len(values) < 2:
         return np.empty((0, 2), dtype=np.int64)
@@ -291,7 +295,9 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     ordered = np.sort(np.concatenate(codes))
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     counts = np.diff(np.r_[starts, len(ordered)])
-    kept = ordered[starts[counts >= MIN_SHARED_SAMPLES]]
+    codes = ordered[starts]
+    smaller = np.minimum(usable[codes // n], usable[codes % n])
+    kept = codes[counts >= np.maximum(MIN_SHARED_SAMPLES, np.ceil(MIN_SAMPLE_SHARE * smaller))]
     return np.stack([kept // n, kept % n], axis=1)
 
 
