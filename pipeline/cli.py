@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from pipeline import regexstore
 from pipeline.exit_codes import (
     EX_CONFIG,
     EX_INTERRUPTED,
@@ -227,6 +228,7 @@ def _extract(args: argparse.Namespace) -> int:
             summary = run(config)
     except (Locked, WorkerDied, OSError) as err:  # the old tables stay
         return _stopped(err, f"writing {args.output}", "no table was replaced")
+    regexstore.save()  # with one worker this process compiled the grammars (once)
     print(summary.line())
     from pipeline.ingest.load import discover
 
@@ -297,5 +299,6 @@ def _nightly(args: argparse.Namespace) -> int:
         summary = run_nightly(config, args.data, args.workers)
     except (Locked, WorkerDied, OSError) as err:  # the manifest stays
         return _stopped(err, str(args.data), "the committed tables are unchanged")
+    regexstore.save()
     print(summary.line())
     return summary.exit_code

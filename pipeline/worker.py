@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline import regexstore
 from pipeline.article.step import process_article, process_item
 from pipeline.ingest.load import LoadOptions, WorkUnit, load_unit, make_article
 from pipeline.lang import SUPPORTED
@@ -56,6 +57,7 @@ def warm() -> None:
                 process_article(article)
     except Exception as err:  # best effort by design
         print(f"warning: worker warm-up failed: {err!r}", file=sys.stderr)
+    regexstore.save()  # the patterns compiled above, for the next process (once)
     settle_gc()
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.cachedir import regex_cache_dir
 from pipeline.lang import regexcache
 
 # ~19k characters: IGNORECASE given as a flag, numbered and named groups, and thousands
@@ -61,13 +62,13 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    assert regexcache.default_cache_dir() == tmp_path / "cache" / "regex"
+    assert regex_cache_dir() == tmp_path / "cache" / "regex"
     monkeypatch.setenv("PIPELINE_CACHE_DIR", "")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert regexcache.default_cache_dir() == tmp_path / "xdg" / "pipeline" / "regex"
+    assert regex_cache_dir() == tmp_path / "xdg" / "pipeline" / "regex"
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert regexcache.default_cache_dir() == tmp_path / "home" / ".cache" / "pipeline" / "regex"
+    assert regex_cache_dir() == tmp_path / "home" / ".cache" / "pipeline" / "regex"
 
 
 def test_round_trip_seeds_re_cache(isolated: Path) -> None:

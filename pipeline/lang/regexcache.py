@@ -51,8 +51,9 @@ from array import array
 from pathlib import Path
 
 from pipeline.atomic import atomic_file
+from pipeline.cachedir import regex_cache_dir
 
-__all__ = ["MIN_PATTERN_LENGTH", "compile_cached", "default_cache_dir", "preload", "remember"]
+__all__ = ["MIN_PATTERN_LENGTH", "compile_cached", "preload", "remember"]
 
 #: Patterns shorter than this (in characters) compile fast enough: not stored.
 MIN_PATTERN_LENGTH = 2_000
@@ -69,28 +70,19 @@ _UNCACHEABLE_FLAGS = re.LOCALE | re.DEBUG
 _loaded: dict[str, tuple[tuple[type, str, int], re.Pattern[str]]] = {}
 
 
-def default_cache_dir() -> Path:
-    """``$PIPELINE_CACHE_DIR/regex``, else ``$XDG_CACHE_HOME/pipeline/regex``, else
-    ``~/.cache/pipeline/regex`` (an empty variable counts as unset)."""
-    if base := os.environ.get("PIPELINE_CACHE_DIR"):
-        return Path(base) / "regex"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "pipeline" / "regex"
-
-
 def preload(cache_dir: Path | None = None) -> int:
     """Seed ``re``'s module cache with every stored pattern valid for this interpreter.
 
     Call it right before the code that compiles the big patterns (``re._cache`` drops
     its oldest entries beyond 512, so the later the better). ``cache_dir`` defaults to
-    :func:`default_cache_dir`. Returns how many patterns are now in ``re._cache`` from
-    the store; 0 when there is nothing to load or anything goes wrong.
+    :func:`pipeline.cachedir.regex_cache_dir`. Returns how many patterns are now in
+    ``re._cache`` from the store; 0 when there is nothing to load or anything goes wrong.
     """
     try:
         cache = re._cache  # type: ignore[attr-defined]
         if type(cache) is not dict or _interpreter() is None:
             return 0
-        folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        folder = Path(cache_dir) if cache_dir is not None else regex_cache_dir()
         names = sorted(p.name for p in folder.glob(f"{_interpreter_tag()}-*{_SUFFIX}"))
     except Exception:
         return 0
@@ -149,7 +141,7 @@ def remember(
         flags = int(flags)
         if flags & _UNCACHEABLE_FLAGS or pattern.flags & _UNCACHEABLE_FLAGS:
             return None
-        folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        folder = Path(cache_dir) if cache_dir is not None else regex_cache_dir()
         path = folder / _entry_name(text, flags)
         if any(p is pattern for _, p in _loaded.values()):
             return path  # this process preloaded it: stored already
