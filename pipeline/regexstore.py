@@ -40,7 +40,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from pipeline.cachedir import regex_cache_dir
+from pipeline.cachedir import read_entry, regex_cache_dir
 
 __all__ = ["install", "save", "served", "stored_count"]
 
@@ -267,12 +267,10 @@ def _blob(entries: dict[_Key, list]) -> bytes:
 def _read(path: Path) -> dict[_Key, list] | None:
     """The entries of the store at ``path``; None if absent, foreign or damaged."""
     try:
-        if path.stat().st_size > _MAX_FILE_BYTES:
+        blob = read_entry(path, _MAGIC, _MAX_FILE_BYTES)
+        if blob is None:
             return None
-        blob = path.read_bytes()
-        if not blob.startswith(_MAGIC):
-            return None
-        digest, _, packed = blob[len(_MAGIC) :].partition(b"\n")
+        digest, _, packed = blob.partition(b"\n")
         body = zlib.decompress(packed)
         if hashlib.sha256(body).hexdigest().encode() != digest:
             return None

@@ -51,7 +51,7 @@ from array import array
 from pathlib import Path
 
 from pipeline.atomic import atomic_file
-from pipeline.cachedir import regex_cache_dir
+from pipeline.cachedir import read_entry, regex_cache_dir
 
 __all__ = ["MIN_PATTERN_LENGTH", "compile_cached", "preload", "remember"]
 
@@ -301,12 +301,10 @@ def _read(path: Path) -> tuple[tuple[type, str, int], re.Pattern[str]] | None:
     """``(re._cache key, pattern)`` of the entry at ``path``; None if it is not a valid
     entry for this interpreter."""
     try:
-        if path.stat().st_size > _MAX_FILE_BYTES:
+        blob = read_entry(path, _MAGIC, _MAX_FILE_BYTES)
+        if blob is None:
             return None
-        blob = path.read_bytes()
-        if not blob.startswith(_MAGIC):
-            return None
-        body = zlib.decompress(blob[len(_MAGIC) :])
+        body = zlib.decompress(blob)
         newline = body.index(b"\n")
         header = json.loads(body[:newline])
         if header["interpreter"] != _interpreter() or header["typecode"] != _code_typecode():
