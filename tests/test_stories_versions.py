@@ -191,3 +191,20 @@ def test_a_shared_sentence_alone_is_not_checked_as_a_version() -> None:
     assert (fmix32(shared) % SAMPLE_EVERY == 0).sum() >= MIN_SHARED_SAMPLES  # as before
     assert _sample_pairs(features).tolist() == [[0, 2]]
     assert [(x, y) for x, y, _ in version_pairs(features)] == [(0, 2)]
+
+
+def test_sample_pairs_do_not_depend_on_how_many_ranges_count_them(monkeypatch) -> None:
+    """Pairs are counted per range of first articles (memory); every range split gives
+    the same pairs, those of texts that share most of their samples."""
+    import pipeline.combine.stories as stories
+
+    base = [_words(10 + k, 300) for k in range(6)]
+    texts = [
+        base[k // 2] if k % 2 else base[k // 2][: len(base[k // 2]) * 3 // 4] for k in range(12)
+    ]
+    texts += [base[0] + " " + _words(99, 20)]  # a third version of the first text
+    features = [story_features(make(t, "fr"), None) for t in texts]
+    expected = [[0, 1], [0, 12], [1, 12], [2, 3], [4, 5], [6, 7], [8, 9], [10, 11]]
+    for chunks in (1, 2, 5, 13, 40):
+        monkeypatch.setattr(stories, "PAIR_CHUNKS", chunks)
+        assert _sample_pairs(features).tolist() == expected

@@ -61,6 +61,8 @@ from pipeline.settings import (
 )
 
 GROUP_KEYS = ("source_url", "slug", "anchors", "near_duplicate", "single")
+#: Ranges of first articles whose sample pairs are counted in turn (bounds memory).
+PAIR_CHUNKS = 16
 
 
 class StoryIndex:
@@ -264,15 +266,25 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     ``MIN_SHARED_SAMPLES`` sampled shingles (one in ``SAMPLE_EVERY``, chosen by hash, so
     both texts sample the same ones), and at least ``MIN_SAMPLE_SHARE`` of the smaller
     one's, counting only samples held by at most ``SAMPLE_MAX_DF`` articles (a shingle
-    on many pages is furniture). Runs stay short, so pairs stay few."""
+    on many pages is furniture). Runs stay short, so pairs stay few.
+
+    Memory: the samples are sorted as one ``value << 32 | article`` array (no index
+    array), and the pairs are counted for ``PAIR_CHUNKS`` ranges of first articles in
+    turn: every pair's occurrences fall in one range, so no range needs the others."""
     n = len(features)
-    samples = [f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
-    owner = np.repeat(np.arange(n, dtype=np.int64), [len(v) for v in samples])
-    if len(owner) < 2:
+    keyed = np.concatenate(
+        [np.empty(0, dtype=np.uint64)]
+        + [
+            (f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0].astype(np.uint64) << 32) | i
+            for i, f in enumerate(features)
+        ]
+    )
+    if len(keyed) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    values = np.concatenate(samples)
-    order = np.lexsort((owner, values))
-    values, owner = values[order], owner[order]
+    keyed.sort()  # by value, then article: each article holds a value once
+    values = (keyed >> np.uint64(32)).astype(np.uint32)
+    owner = (keyed & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    del keyed
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     lengths = np.diff(np.r_[starts, len(values)])
     rare = np.repeat(lengths <= SAMPLE_MAX_DF, lengths)
@@ -283,22 +295,33 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
         return np.empty((0, 2), dtype=np.int64)
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     ends = np.repeat(np.r_[starts[1:], len(values)], np.diff(np.r_[starts, len(values)]))
-    codes: list[np.ndarray] = []
-    at = np.flatnonzero(ends - np.arange(len(values)) > 1)
-    distance = 1
-    while len(at):  # the pairs at distance 1, 2, ... within each run
-        codes.append(owner[at] * n + owner[at + distance])
-        distance += 1
-        at = at[ends[at] > at + distance]
-    if not codes:
-        return np.empty((0, 2), dtype=np.int64)
-    ordered = np.sort(np.concatenate(codes))
+    del values
+    heads = np.flatnonzero(ends - np.arange(len(owner)) > 1)  # a pair starts here
+    kept: list[np.ndarray] = []
+    bounds = np.linspace(0, n, PAIR_CHUNKS + 1).astype(np.int64)
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        at = heads[(owner[heads] >= lo) & (owner[heads] < hi)]
+        codes: list[np.ndarray] = []
+        distance = 1
+        while len(at):  # the pairs at distance 1, 2, ... within each run
+            codes.append(owner[at] * n + owner[at + distance])
+            distance += 1
+            at = at[ends[at] > at + distance]
+        if codes:
+            kept.append(_shared_enough(np.concatenate(codes), usable, n))
+    pairs = np.concatenate(kept) if kept else np.empty(0, dtype=np.int64)
+    return np.stack([pairs // n, pairs % n], axis=1)
+
+
+def _shared_enough(codes: np.ndarray, usable: np.ndarray, n: int) -> np.ndarray:
+    """The distinct pair codes ``i * n + j`` (sorted) that occur often enough in ``codes``
+    (one occurrence per shared sample) for :func:`_sample_pairs`."""
+    ordered = np.sort(codes)
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
     counts = np.diff(np.r_[starts, len(ordered)])
-    codes = ordered[starts]
-    smaller = np.minimum(usable[codes // n], usable[codes % n])
-    kept = codes[counts >= np.maximum(MIN_SHARED_SAMPLES, np.ceil(MIN_SAMPLE_SHARE * smaller))]
-    return np.stack([kept // n, kept % n], axis=1)
+    distinct = ordered[starts]
+    smaller = np.minimum(usable[distinct // n], usable[distinct % n])
+    return distinct[counts >= np.maximum(MIN_SHARED_SAMPLES, np.ceil(MIN_SAMPLE_SHARE * smaller))]
 
 
 def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:

@@ -43,8 +43,10 @@ BASE_FREQ = Detector.BASE_FREQ
 ITERATION_LIMIT, CONV_THRESHOLD = Detector.ITERATION_LIMIT, Detector.CONV_THRESHOLD
 PROB_THRESHOLD = Detector.PROB_THRESHOLD
 MAX_TEXT_LENGTH = 10_000
-#: Bound on the per-word memo of n-gram rows (cleared when full: results never depend on it).
-WORD_MEMO_MAX = 200_000
+#: Bound on the per-word memo of n-gram rows (cleared when full: results never depend on
+#: it). About 400 bytes a word: 50,000 words hold a language's common vocabulary in ~20 MB
+#: per process; 200,000 grew every worker by ~80 MB on a long run.
+WORD_MEMO_MAX = 50_000
 
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")
