@@ -1,11 +1,25 @@
-"""Where the pipeline keeps its caches of compiled regular expressions."""
+"""Where the pipeline keeps its caches of compiled regular expressions, how it reads
+their files, and how a pattern rebuilt from one is checked against the live pattern
+(shared by :mod:`pipeline.lang.regexcache` and :mod:`pipeline.regexstore`)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
-__all__ = ["read_entry", "regex_cache_dir"]
+__all__ = ["read_entry", "regex_cache_dir", "same_behaviour"]
+
+#: Strings every rebuilt pattern must treat as the live one does, besides pieces of its
+#: own text: short and empty ones, hyphens and apostrophes, dates, capitals and the three
+#: languages' letters.
+_GENERIC_PROBES = (
+    "", "a", "Z", "-", "'", "0", " ", "x" * 40, "porte-parole", "PEUT-ÊTRE", "aujourd'hui",
+    "l'anti-corruption", "Saint-Jean-de-Luz", "c'est-à-dire", "e-mail 2024-01-01",
+    "Jean-Pierre", "grand-mère", "arc-en-ciel", "prud'homme", "VICE-PRÉSIDENT", "l'État",
+    "Le 12 mars 2025, le ministre", "Thủ tướng", "do 31 grudnia 2025 r.",
+    "Nghị định số 15/2025/NĐ-CP", "ŁÓDŹ — ŻÓŁW",
+)  # fmt: skip
 
 
 def regex_cache_dir() -> Path:
@@ -27,3 +41,27 @@ def read_entry(path: Path, magic: bytes, max_bytes: int) -> bytes | None:
     except OSError:
         return None
     return blob[len(magic) :] if blob.startswith(magic) else None
+
+
+def same_behaviour(built: Any, live: Any) -> bool:
+    """True when ``built`` (a ``re`` or ``regex`` pattern rebuilt from stored code) gives
+    the same ``match``, ``fullmatch``, ``search`` and ``finditer`` results as ``live``
+    (spans and groups) on the generic probes and on pieces of the pattern's text (literal
+    parts of a big alternation often match)."""
+
+    def seen(m: Any) -> object:
+        return None if m is None else (m.span(), m.groups(), m.groupdict())
+
+    text = live.pattern
+    step = max(1, len(text) // 16)
+    probes = list(_GENERIC_PROBES)
+    for start in range(0, len(text), step):
+        piece = text[start : start + 24]
+        probes += [piece, piece.upper(), piece.strip("()[]?:|^$\\")]
+    for probe in probes:
+        for method in ("match", "fullmatch", "search"):
+            if seen(getattr(built, method)(probe)) != seen(getattr(live, method)(probe)):
+                return False
+        if [seen(m) for m in built.finditer(probe)] != [seen(m) for m in live.finditer(probe)]:
+            return False
+    return True

@@ -300,7 +300,9 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     kept: list[np.ndarray] = []
     bounds = np.linspace(0, n, PAIR_CHUNKS + 1).astype(np.int64)
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
-        at = heads[(owner[heads] >= lo) & (owner[heads] < hi)]
+        first = owner[heads]  # each pair's first article (not kept across ranges: memory)
+        at = heads[(first >= lo) & (first < hi)]
+        del first
         codes: list[np.ndarray] = []
         distance = 1
         while len(at):  # the pairs at distance 1, 2, ... within each run

@@ -51,7 +51,7 @@ from array import array
 from pathlib import Path
 
 from pipeline.atomic import atomic_file
-from pipeline.cachedir import read_entry, regex_cache_dir
+from pipeline.cachedir import read_entry, regex_cache_dir, same_behaviour
 
 __all__ = ["MIN_PATTERN_LENGTH", "compile_cached", "preload", "remember"]
 
@@ -237,30 +237,6 @@ def _build(text: str, parts: tuple[int, list[int], int, dict[str, int], tuple]) 
     return _sre.compile(text, pattern_flags, code, groups, groupindex, indexgroup)
 
 
-def _probes(text: str) -> list[str]:
-    """Strings to match old and new patterns against: generic ones plus pieces of the
-    pattern text (literal parts of a big alternation often match)."""
-    probes = ["", "a", "Z", "-", "'", "0", "x" * 40, "porte-parole", "PEUT-ÊTRE", "aujourd'hui"]
-    probes += ["l'anti-corruption", "Saint-Jean-de-Luz", "c'est-à-dire", "e-mail 2024-01-01"]
-    probes += ["Jean-Pierre", "grand-mère", "arc-en-ciel", "prud'homme", "VICE-PRÉSIDENT"]
-    step = max(1, len(text) // 16)
-    for start in range(0, len(text), step):
-        piece = text[start : start + 24]
-        probes += [piece, piece.upper(), piece.strip("()[]?:|^$\\")]
-    return probes
-
-
-def _same_behaviour(a: re.Pattern[str], b: re.Pattern[str]) -> bool:
-    def spans(m: re.Match[str] | None) -> object:
-        return None if m is None else (m.span(), m.groups(), m.groupdict())
-
-    for probe in _probes(a.pattern):
-        for method in ("match", "fullmatch", "search"):
-            if spans(getattr(a, method)(probe)) != spans(getattr(b, method)(probe)):
-                return False
-    return True
-
-
 def _verified(built: re.Pattern[str], live: re.Pattern[str]) -> bool:
     return (
         built == live  # flags, text and the code word for word
@@ -268,7 +244,7 @@ def _verified(built: re.Pattern[str], live: re.Pattern[str]) -> bool:
         and built.flags == live.flags
         and built.groups == live.groups
         and built.groupindex == live.groupindex
-        and _same_behaviour(built, live)
+        and same_behaviour(built, live)
     )
 
 
