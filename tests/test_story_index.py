@@ -84,10 +84,11 @@ def _reference_score(anchors, x: int, y: int) -> float:
 
     def entries(i: int) -> dict[int, tuple[float, float]]:
         part = slice(anchors.starts[i], anchors.starts[i] + anchors.lengths[i])
+        ranks = anchors.ranks[part]
         return {
             int(k): (p, w)
             for k, p, w in zip(
-                anchors.keys[part], anchors.positions[part], anchors.weights[part], strict=True
+                ranks, anchors.positions[part], anchors.key_weights[ranks], strict=True
             )
         }
 
@@ -113,6 +114,24 @@ def test_anchor_scores_match_a_per_pair_computation(monkeypatch: pytest.MonkeyPa
     expected = [_reference_score(anchors, x, y) for x, y in zip(xs, ys, strict=True)]
     assert scores.tolist() == pytest.approx(expected, abs=1e-12)
     assert (scores > 0).sum() > 5  # some pairs really score
+
+
+def test_anchor_weights_are_idf_over_articles_and_one_language_names_are_dropped() -> None:
+    """A key held by ``k`` of ``n`` articles weighs ``log(1 + n / k)``; a name key that
+    only one language writes is no evidence across languages, so it is not kept."""
+    keys = [[1, 2, 9], [1, 2], [1, 5], [1, 2, 7]]
+    features = _features(keys, [[0.1] * len(k) for k in keys], "fpvf")
+    for f in features:  # names: 2 in French and Polish; 7 and 9 in French only
+        f.anchor_is_name[:] = np.isin(f.anchor_keys, [2, 7, 9])
+    anchors, _bands = _weigh_anchors(features)
+    kept = [
+        anchors.key_weights[anchors.ranks[start : start + length]].tolist()
+        for start, length in zip(anchors.starts, anchors.lengths, strict=True)
+    ]
+    n = len(features)
+    idf = {1: np.log(1 + n / 4), 2: np.log(1 + n / 3), 5: np.log(1 + n / 1)}
+    assert kept == [[idf[1], idf[2]], [idf[1], idf[2]], [idf[1], idf[5]], [idf[1], idf[2]]]
+    assert anchors.totals.tolist() == [sum(w) for w in kept]
 
 
 def test_a_huge_run_of_equal_band_keys_gives_a_linear_number_of_candidates() -> None:

@@ -31,6 +31,7 @@ a chain of translations cannot pull them into one story.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -269,28 +270,26 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
     on many pages is furniture). Runs stay short, so pairs stay few.
 
     Memory: the samples are sorted as one ``value << 32 | article`` array (no index
-    array), and the pairs are counted for ``PAIR_CHUNKS`` ranges of first articles in
-    turn: every pair's occurrences fall in one range, so no range needs the others."""
+    array; read through views), only the samples of the runs that count are copied out
+    (a corpus that repeats texts has most samples in runs too long), and the pairs are
+    counted for ``PAIR_CHUNKS`` ranges of first articles in turn: every pair's
+    occurrences fall in one range, so no range needs the others."""
     n = len(features)
-    keyed = np.concatenate(
-        [np.empty(0, dtype=np.uint64)]
-        + [
-            (f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0].astype(np.uint64) << 32) | i
-            for i, f in enumerate(features)
-        ]
-    )
-    if len(keyed) < 2:
+    samples = [f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
+    sizes = np.array([len(s) for s in samples], dtype=np.int64)
+    if sizes.sum() < 2:
         return np.empty((0, 2), dtype=np.int64)
+    keyed = np.empty(int(sizes.sum()), dtype=np.uint64)
+    for i, (end, s) in enumerate(zip(np.cumsum(sizes).tolist(), samples, strict=True)):
+        keyed[end - len(s) : end] = (s.astype(np.uint64) << 32) | i
+    del samples
     keyed.sort()  # by value, then article: each article holds a value once
-    values = (keyed >> np.uint64(32)).astype(np.uint32)
-    owner = (keyed & np.uint64(0xFFFFFFFF)).astype(np.int64)
-    del keyed
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
-    lengths = np.diff(np.r_[starts, len(values)])
-    rare = np.repeat(lengths <= SAMPLE_MAX_DF, lengths)
-    usable = np.bincount(owner[rare], minlength=n)  # each article's samples that count
-    keep = rare & np.repeat(lengths >= 2, lengths)
-    values, owner = values[keep], owner[keep]
+    values, owner = _halves(keyed)  # views: the high and the low 32 bits
+    lengths = np.diff(np.r_[np.flatnonzero(np.r_[True, values[1:] != values[:-1]]), len(values)])
+    usable = np.bincount(owner[np.repeat(lengths <= SAMPLE_MAX_DF, lengths)], minlength=n)
+    shared = np.repeat((lengths >= 2) & (lengths <= SAMPLE_MAX_DF), lengths)
+    values, owner = values[shared], owner[shared].astype(np.int64)
+    del keyed, shared, lengths
     if len(values) < 2:
         return np.empty((0, 2), dtype=np.int64)
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
@@ -313,6 +312,13 @@ def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
             kept.append(_shared_enough(np.concatenate(codes), usable, n))
     pairs = np.concatenate(kept) if kept else np.empty(0, dtype=np.int64)
     return np.stack([pairs // n, pairs % n], axis=1)
+
+
+def _halves(keyed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The high and the low 32 bits of each of ``keyed`` (uint64), as uint32 views."""
+    words = keyed.view(np.uint32)
+    high = 1 if sys.byteorder == "little" else 0
+    return words[high::2], words[1 - high :: 2]
 
 
 def _shared_enough(codes: np.ndarray, usable: np.ndarray, n: int) -> np.ndarray:
@@ -367,11 +373,13 @@ class _ShingleTable:
 class _Anchors:
     """Every article's anchors as verification uses them, flat: article ``i`` owns
     entries ``starts[i]`` to ``starts[i] + lengths[i]`` (its keys, sorted), and
-    ``totals[i]`` is the sum of their IDF weights."""
+    ``totals[i]`` is the sum of their IDF weights. An entry holds its key's rank among
+    the corpus's distinct keys (the same order), whose weight is ``key_weights[rank]``:
+    the keys repeat, so the entries keep 4 bytes each instead of 16."""
 
-    keys: np.ndarray  # uint64
+    ranks: np.ndarray  # int32
+    key_weights: np.ndarray  # float64, by rank
     positions: np.ndarray  # float64
-    weights: np.ndarray  # float64
     is_name: np.ndarray  # bool
     continues: np.ndarray  # bool: a name key that continues a longer name
     starts: np.ndarray
@@ -428,33 +436,33 @@ def _weigh_anchors(features: Sequence[StoryFeatures]) -> tuple[_Anchors, list[np
     """Each article's anchors with IDF weights over the whole corpus, and the LSH band
     keys of its rare anchors (those at most ``RARE_ANCHOR_DF`` articles share)."""
     all_keys = np.concatenate([f.anchor_keys for f in features])
-    known, df = np.unique(all_keys, return_counts=True)
-    counts = df[np.searchsorted(known, all_keys)]
-    weights = np.log(1.0 + len(features) / counts)
+    known = unique_sorted(all_keys)
+    ranks = np.searchsorted(known, all_keys).astype(np.int32)
+    del all_keys
+    df = np.bincount(ranks, minlength=len(known))  # each article holds a key once
     # A name key written in one language only cannot be evidence across languages.
-    keep = ~np.concatenate([f.anchor_is_name for f in features]) | np.isin(
-        all_keys, _names_in_several_languages(features)
+    is_name = np.concatenate([f.anchor_is_name for f in features])
+    keep = ~is_name | np.isin(known, _names_in_several_languages(features))[ranks]
+    lengths = np.bincount(
+        np.repeat(np.arange(len(features)), [len(f.anchor_keys) for f in features])[keep],
+        minlength=len(features),
     )
-    owner = np.repeat(np.arange(len(features)), [len(f.anchor_keys) for f in features])[keep]
-    lengths = np.bincount(owner, minlength=len(features))
     starts = np.r_[0, np.cumsum(lengths)[:-1]]
-    kept_keys, kept_weights = all_keys[keep], weights[keep]
+    ranks, is_name = ranks[keep], is_name[keep]
+    key_weights = np.log(1.0 + len(features) / df)
+    per_article = np.split(ranks, starts[1:])
     anchors = _Anchors(
-        keys=kept_keys,
+        ranks=ranks,
+        key_weights=key_weights,
         positions=np.concatenate([f.anchor_positions for f in features])[keep],
-        weights=kept_weights,
-        is_name=np.concatenate([f.anchor_is_name for f in features])[keep],
+        is_name=is_name,
         continues=np.concatenate([_continues(f) for f in features])[keep],
         starts=starts,
         lengths=lengths,
-        totals=np.array([float(w.sum()) for w in np.split(kept_weights, starts[1:])]),
+        totals=np.array([float(key_weights[r].sum()) for r in per_article]),
     )
-    rare = np.split(fold32(kept_keys), starts[1:])
-    rare_sets = [
-        values[frequency <= RARE_ANCHOR_DF]
-        for values, frequency in zip(rare, np.split(counts[keep], starts[1:]), strict=True)
-    ]
-    return anchors, band_keys(rare_sets, ANCHOR_LSH)
+    folded, rare = fold32(known), df <= RARE_ANCHOR_DF
+    return anchors, band_keys([folded[r[rare[r]]] for r in per_article], ANCHOR_LSH)
 
 
 def _continues(features: StoryFeatures) -> np.ndarray:
@@ -492,11 +500,11 @@ def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndar
     relative place in both texts (0 under ``MIN_SHARED_ANCHORS``; halved for a few names
     and at most one number, date or decree)."""
     scores = np.zeros(len(xs))
-    if not len(anchors.keys):
+    if not len(anchors.ranks):
         return scores
     # Each of y's anchors is looked up among x's in one sorted array of (article, key
     # rank) codes: increasing, since articles come in order and their keys sorted.
-    ranks = np.searchsorted(unique_sorted(anchors.keys), anchors.keys)
+    ranks = anchors.ranks.astype(np.int64)
     width = int(ranks.max()) + 1
     located = np.repeat(np.arange(len(anchors.lengths)), anchors.lengths) * width + ranks
     sizes = anchors.lengths[ys]
@@ -512,7 +520,7 @@ def _anchor_scores(anchors: _Anchors, xs: np.ndarray, ys: np.ndarray) -> np.ndar
         at = np.minimum(np.searchsorted(located, query), len(located) - 1)
         found = located[at] == query
         pair, at, entry = pair[found], at[found], entry[found]
-        weights = anchors.weights[entry]
+        weights = anchors.key_weights[anchors.ranks[entry]]
         count = np.bincount(pair, minlength=len(y))
         specific = np.bincount(pair[~anchors.is_name[entry]], minlength=len(y))
         shared = np.bincount(pair, weights=weights, minlength=len(y))
