@@ -7,6 +7,7 @@ come out byte-identical.
 
 from __future__ import annotations
 
+import multiprocessing.resource_tracker
 import sys
 import time
 from pathlib import Path
@@ -123,6 +124,20 @@ def test_tables_are_byte_identical_to_one_local_worker(
     expected, got = _table_bytes(reference), _table_bytes(tmp_path)
     differing = [name for name in TABLES if got[name] != expected[name]]
     assert differing == []
+
+
+def _child_processes() -> list[int]:
+    tasks = Path("/proc/self/task")
+    return [int(pid) for task in tasks.iterdir() for pid in (task / "children").read_text().split()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_no_worker_process_outlives_the_per_article_step(inputs: Path, tmp_path: Path) -> None:
+    """With 2 workers, the forkserver holding the warm-up's models (~220 MB) is stopped
+    before the global phase, and every worker is gone when ``run`` returns."""
+    run(RunConfig(inputs, tmp_path, workers=2, executor="local", progress=False))
+    tracker = multiprocessing.resource_tracker._resource_tracker._pid  # the stdlib's helper
+    assert [pid for pid in _child_processes() if pid != tracker] == []
 
 
 def test_run_reports_time_per_stage(inputs: Path, tmp_path: Path) -> None:
