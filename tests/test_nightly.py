@@ -477,6 +477,24 @@ def test_candidates_skip_frequent_keys_but_count_only_live_holders(
     state.close()
 
 
+def test_holder_counts_stop_past_the_bound_and_key_articles_lists_each_article_once(
+    tmp_path: Path,
+) -> None:
+    state = State(tmp_path / "state.sqlite")
+    state.put_keys({f"a{i:02d}": {"n:7", *(["t:rare"] if i < 3 else [])} for i in range(12)})
+    state.put_keys({"b": {"src:https://x.vn/1", "n:7"}})
+    counts = state.holder_counts(["n:7", "t:rare", "src:https://x.vn/1", "t:none"], at_most=4)
+    assert counts == {"n:7": 5, "t:rare": 3, "src:https://x.vn/1": 1}  # 13 holders: 5 = 4+1
+    assert state.holder_counts(["n:7"], at_most=20) == {"n:7": 13}
+    assert state.key_articles() == {f"a{i:02d}" for i in range(12)} | {"b"}
+    state.drop_keys(["b", "a00"])
+    assert state.key_articles() == {f"a{i:02d}" for i in range(1, 12)}
+    state.close()
+    empty = State(tmp_path / "empty.sqlite")
+    assert empty.key_articles() == set()
+    empty.close()
+
+
 NTREX = ROOT.parent / "shared" / "data" / "ntrex"
 
 

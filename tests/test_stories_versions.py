@@ -12,6 +12,7 @@ from pipeline.article.story_features import (
     credited_urls,
     link_keys,
     page_keys,
+    sampled,
     story_features,
     version_keys,
 )
@@ -189,7 +190,7 @@ def test_a_shared_sentence_alone_is_not_checked_as_a_version() -> None:
     features = [story_features(make(t, "fr"), None) for t in texts]
     shared = np.intersect1d(features[0].shingles, features[1].shingles)
     assert (fmix32(shared) % SAMPLE_EVERY == 0).sum() >= MIN_SHARED_SAMPLES  # as before
-    assert _sample_pairs(features).tolist() == [[0, 2]]
+    assert _sample_pairs([sampled(f.shingles) for f in features]).tolist() == [[0, 2]]
     assert [(x, y) for x, y, _ in version_pairs(features)] == [(0, 2)]
 
 
@@ -207,4 +208,20 @@ def test_sample_pairs_do_not_depend_on_how_many_ranges_count_them(monkeypatch) -
     expected = [[0, 1], [0, 12], [1, 12], [2, 3], [4, 5], [6, 7], [8, 9], [10, 11]]
     for chunks in (1, 2, 5, 13, 40):
         monkeypatch.setattr(stories, "PAIR_CHUNKS", chunks)
-        assert _sample_pairs(features).tolist() == expected
+        assert _sample_pairs([sampled(f.shingles) for f in features]).tolist() == expected
+
+
+def test_the_shingle_spill_gives_back_every_array_as_it_was_put() -> None:
+    """Story grouping holds each article's shingles in a temporary file, not in memory:
+    what it reads back is exactly what went in, empty arrays included, in any order."""
+    from pipeline.combine.stories import ShingleSpill
+
+    rng = np.random.default_rng(5)
+    arrays = [np.sort(rng.integers(0, 2**32, size, dtype=np.uint32)) for size in (3, 0, 1200, 1)]
+    spill = ShingleSpill()
+    slots = [spill.put(a) for a in arrays]
+    assert slots == [0, 1, 2, 3]
+    reader = spill.reader([2, 0, 3, 1])
+    assert len(reader) == 4
+    for i, k in enumerate((2, 0, 3, 1)):
+        assert reader[i].dtype == np.uint32 and reader[i].tolist() == arrays[k].tolist()

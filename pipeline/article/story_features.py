@@ -196,8 +196,13 @@ def shingle_hashes(text: str) -> np.ndarray:
     return unique_sorted(fold32(grams))
 
 
+def sampled(shingles: np.ndarray) -> np.ndarray:
+    """The shingles that stand for a text when versions are looked for: one in
+    ``SAMPLE_EVERY``, chosen by hash, so two texts sample the same ones."""
+    return shingles[fmix32(shingles) % SAMPLE_EVERY == 0]
+
+
 def version_keys(text: str) -> set[str]:
     """``v:`` keys of the sampled shingles of ``text`` (those ``combine.stories._sample_pairs``
     compares): through them the nightly job finds the versions an article may have."""
-    shingles = shingle_hashes(text)
-    return {f"v:{h:08x}" for h in shingles[fmix32(shingles) % SAMPLE_EVERY == 0].tolist()}
+    return {f"v:{h:08x}" for h in sampled(shingle_hashes(text)).tolist()}

@@ -31,17 +31,19 @@ a chain of translations cannot pull them into one story.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from pipeline.article.story_features import story_features
+from pipeline.article.story_features import sampled, story_features
 from pipeline.ids import stable_id
 from pipeline.lang import SUPPORTED, language_data
-from pipeline.minhash import ANCHOR_LSH, band_keys, fmix32, fold32, unique_sorted
+from pipeline.minhash import ANCHOR_LSH, band_keys, fold32, unique_sorted
 from pipeline.records import Article, Extraction, StoryFeatures, StoryMeta
 from pipeline.settings import (
     ANCHOR_THRESHOLD,
@@ -56,7 +58,6 @@ from pipeline.settings import (
     NEAR_DUPLICATE_JACCARD,
     POSITION_TOLERANCE,
     RARE_ANCHOR_DF,
-    SAMPLE_EVERY,
     SAMPLE_MAX_DF,
     SOURCE_LINE_FACTOR,
 )
@@ -71,12 +72,17 @@ class StoryIndex:
     :class:`StoryFeatures` as it arrives, :meth:`assign` once at the end (the
     rarity of an anchor is only known once every article has been seen).
 
-    Memory per article is its features only (a few kilobytes of arrays): LSH
+    Memory per article is its features without their shingles (about 3 kB of arrays):
+    the shingles go to a temporary file (:class:`ShingleSpill`) and only their sample
+    stays, since a text's full shingles are read once per candidate pair it is in. LSH
     candidates come from sorting the band keys at the end, not from a live index.
     """
 
     def __init__(self) -> None:
-        self._features: dict[str, StoryFeatures] = {}
+        self._features: dict[str, StoryFeatures] = {}  # held with no shingles
+        self._samples: dict[str, np.ndarray] = {}
+        self._slots: dict[str, int] = {}
+        self._spill = ShingleSpill()
 
     @classmethod
     def of(cls, articles: Sequence[Article], extractions: Mapping[str, Extraction]) -> StoryIndex:
@@ -87,7 +93,12 @@ class StoryIndex:
 
     def add(self, features: StoryFeatures) -> None:
         """Index one article (a second article with the same id is ignored)."""
-        self._features.setdefault(features.meta.article_id, features)
+        aid = features.meta.article_id
+        if aid in self._features:
+            return
+        self._samples[aid] = sampled(features.shingles)
+        self._slots[aid] = self._spill.put(features.shingles)
+        self._features[aid] = replace(features, shingles=_NO_SHINGLES)
 
     @property
     def metas(self) -> list[StoryMeta]:
@@ -100,8 +111,8 @@ class StoryIndex:
         ``story_id = stable_id("story", *sorted(member_article_ids))``: independent
         of input order and of run.
         """
-        ordered = [self._features[aid] for aid in sorted(self._features)]
-        ids = [f.meta.article_id for f in ordered]
+        ids = sorted(self._features)
+        ordered = [self._features[aid] for aid in ids]
         groups = _Groups([f.meta for f in ordered])
         first: dict[str, str] = {}
         for f in ordered:
@@ -109,7 +120,8 @@ class StoryIndex:
             for key in f.meta.links:
                 kind = "slug" if key.startswith(("slug:", "title:")) else "source_url"
                 groups.union(first.setdefault(key, aid), aid, kind, 1.0, exclusive=False)
-        for x, y, score in version_pairs(ordered):
+        shingles = self._spill.reader([self._slots[aid] for aid in ids])
+        for x, y, score in version_pairs(ordered, shingles, [self._samples[a] for a in ids]):
             groups.union(ids[x], ids[y], "near_duplicate", score, exclusive=False)
         for score, x, y in anchor_pairs(ordered):
             groups.union(x, y, "anchors", score, exclusive=True)
@@ -132,6 +144,50 @@ class StoryAssignment(dict):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.evidence: dict[str, tuple[str, float | None]] = {}
+
+
+_NO_SHINGLES = np.empty(0, dtype=np.uint32)
+
+
+class ShingleSpill:
+    """Shingle arrays (uint32) in an unnamed temporary file, read back one at a time
+    with ``pread``: read pages stay in the system's file cache, not in this process
+    (about 4.8 kB per real-sized article, the largest part of its story features)."""
+
+    def __init__(self) -> None:
+        # as long as the index lives: the system deletes it when it is closed or freed
+        self._file = tempfile.TemporaryFile(buffering=0)  # noqa: SIM115
+        self._places: list[tuple[int, int]] = []  # (byte offset, count) per slot
+        self._end = 0
+
+    def put(self, shingles: np.ndarray) -> int:
+        """Store one array; its slot."""
+        data = np.ascontiguousarray(shingles, dtype=np.uint32).tobytes()
+        self._file.write(data)
+        self._places.append((self._end, len(shingles)))
+        self._end += len(data)
+        return len(self._places) - 1
+
+    def get(self, slot: int) -> np.ndarray:
+        offset, count = self._places[slot]
+        data = os.pread(self._file.fileno(), count * 4, offset)
+        return np.frombuffer(data, dtype=np.uint32)
+
+    def reader(self, slots: Sequence[int]) -> _SpillReader:
+        """The arrays of ``slots``, by position in that list."""
+        return _SpillReader(self, slots)
+
+
+@dataclass(frozen=True, slots=True)
+class _SpillReader:
+    spill: ShingleSpill
+    slots: Sequence[int]
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return self.spill.get(self.slots[i])
+
+    def __len__(self) -> int:
+        return len(self.slots)
 
 
 def assign_stories(
@@ -224,16 +280,26 @@ def _same_key_pairs(column: np.ndarray) -> Iterator[np.ndarray]:
         at = at[ends[at] > at + distance]
 
 
-def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, float]]:
+def version_pairs(
+    features: Sequence[StoryFeatures],
+    shingles: Sequence[np.ndarray] | None = None,
+    samples: Sequence[np.ndarray] | None = None,
+) -> list[tuple[int, int, float]]:
     """Index pairs ``(i, j, containment)`` into ``features`` of same-language versions
     of one text: word 5-gram Jaccard at least ``NEAR_DUPLICATE_JACCARD`` (re-posts,
     small edits), or at least ``CONTAINMENT`` of the smaller text's 5-grams in the
     other, with ``MIN_SHARED_SHINGLES`` of them (a text cut short, a republication with
     its own page furniture). ``containment`` is the share of the smaller text found in
-    the other. Candidates come from MinHash/LSH bands and from shared sampled shingles."""
+    the other. Candidates come from MinHash/LSH bands and from shared sampled shingles.
+    ``shingles`` and ``samples``: each article's, where ``features`` are held without
+    them (default: those of ``features``)."""
     n = len(features)
+    if shingles is None:
+        shingles = [f.shingles for f in features]
+    if samples is None:
+        samples = [sampled(s) for s in shingles]
     candidates = np.concatenate(
-        [_colliding_pairs([f.near_bands for f in features]), _sample_pairs(features)]
+        [_colliding_pairs([f.near_bands for f in features]), _sample_pairs(samples)]
     )
     codes = (
         unique_sorted(candidates[:, 0] * n + candidates[:, 1]) if len(candidates) else candidates
@@ -246,12 +312,13 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
         partners = partners[langs[partners] == langs[x]]
         if not len(partners):
             continue
-        shingles = [features[y].shingles for y in partners]
-        sizes = np.array([len(s) for s in shingles])
+        theirs = [shingles[y] for y in partners.tolist()]
+        sizes = np.array([len(s) for s in theirs])
         owner = np.repeat(np.arange(len(partners)), sizes)
-        hit = table.held(features[x].shingles, np.concatenate(shingles))
+        mine = shingles[x]
+        hit = table.held(mine, np.concatenate(theirs))
         shared = np.bincount(owner[hit], minlength=len(partners))
-        own = len(features[x].shingles)
+        own = len(mine)
         jaccard = shared / (own + sizes - shared)
         contained = shared / np.maximum(np.minimum(own, sizes), 1)
         kept = (jaccard >= NEAR_DUPLICATE_JACCARD) | (
@@ -262,27 +329,25 @@ def version_pairs(features: Sequence[StoryFeatures]) -> list[tuple[int, int, flo
     return found
 
 
-def _sample_pairs(features: Sequence[StoryFeatures]) -> np.ndarray:
+def _sample_pairs(samples: Sequence[np.ndarray]) -> np.ndarray:
     """Index pairs ``(i, j)``, ``i < j``, sorted, of articles that share at least
-    ``MIN_SHARED_SAMPLES`` sampled shingles (one in ``SAMPLE_EVERY``, chosen by hash, so
-    both texts sample the same ones), and at least ``MIN_SAMPLE_SHARE`` of the smaller
-    one's, counting only samples held by at most ``SAMPLE_MAX_DF`` articles (a shingle
-    on many pages is furniture). Runs stay short, so pairs stay few.
+    ``MIN_SHARED_SAMPLES`` of their ``samples`` (``story_features.sampled``), and at
+    least ``MIN_SAMPLE_SHARE`` of the smaller one's, counting only samples held by at
+    most ``SAMPLE_MAX_DF`` articles (a shingle on many pages is furniture). Runs stay
+    short, so pairs stay few.
 
     Memory: the samples are sorted as one ``value << 32 | article`` array (no index
     array; read through views), only the samples of the runs that count are copied out
     (a corpus that repeats texts has most samples in runs too long), and the pairs are
     counted for ``PAIR_CHUNKS`` ranges of first articles in turn: every pair's
     occurrences fall in one range, so no range needs the others."""
-    n = len(features)
-    samples = [f.shingles[fmix32(f.shingles) % SAMPLE_EVERY == 0] for f in features]
+    n = len(samples)
     sizes = np.array([len(s) for s in samples], dtype=np.int64)
     if sizes.sum() < 2:
         return np.empty((0, 2), dtype=np.int64)
     keyed = np.empty(int(sizes.sum()), dtype=np.uint64)
     for i, (end, s) in enumerate(zip(np.cumsum(sizes).tolist(), samples, strict=True)):
         keyed[end - len(s) : end] = (s.astype(np.uint64) << 32) | i
-    del samples
     keyed.sort()  # by value, then article: each article holds a value once
     values, owner = _halves(keyed)  # views: the high and the low 32 bits
     lengths = np.diff(np.r_[np.flatnonzero(np.r_[True, values[1:] != values[:-1]]), len(values)])

@@ -219,7 +219,7 @@ def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) ->
     # A key held by more than RARE_ANCHOR_DF + (articles with keys that are not live) articles
     # has more than RARE_ANCHOR_DF live holders: its holders need not be read at all.
     cap = RARE_ANCHOR_DF + len(state.key_articles() - live)
-    counts = state.holder_counts(wanted)
+    counts = state.holder_counts(wanted, at_most=cap)
     wanted = {k for k in wanted if k.startswith(STRONG) or counts.get(k, 0) <= cap}
     found: set[str] = set()
     for key, holders in state.sharing(wanted, live).items():

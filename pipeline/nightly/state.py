@@ -210,22 +210,31 @@ class State:
         )
         self.db.commit()
 
-    def holder_counts(self, keys: Iterable[str]) -> dict[str, int]:
-        """key -> how many articles (live or not) have it, for each of ``keys`` that any
-        article has; counted by SQLite, so a frequent key costs one number, not its rows."""
+    def holder_counts(self, keys: Iterable[str], at_most: int) -> dict[str, int]:
+        """key -> how many articles (live or not) have it, counted up to ``at_most + 1``
+        (enough to tell a key held by more), for each of ``keys`` that any article has.
+        Counted by SQLite, each key's count stopping there: a key on thousands of pages
+        costs ``at_most + 1`` index entries, not its rows."""
         out: dict[str, int] = {}
         for chunk in _chunks(sorted(set(keys))):
             cur = self.db.execute(
-                f"SELECT key, count(*) FROM keys WHERE key IN ({','.join('?' * len(chunk))}) "
-                "GROUP BY key",
-                chunk,
+                f"WITH wanted(key) AS (VALUES {','.join(['(?)'] * len(chunk))}) "
+                "SELECT key, (SELECT count(*) FROM (SELECT 1 FROM keys "
+                "WHERE keys.key = wanted.key LIMIT ?)) AS holders FROM wanted WHERE holders > 0",
+                (*chunk, at_most + 1),
             )
             out.update(cur)
         return out
 
     def key_articles(self) -> set[str]:
-        """Every article_id that has keys recorded (live or not)."""
-        return {aid for (aid,) in self.db.execute("SELECT DISTINCT article_id FROM keys")}
+        """Every article_id that has keys recorded (live or not): one index seek per
+        article (the next id after the last), not a scan of every key."""
+        cur = self.db.execute(
+            "WITH RECURSIVE ids(id) AS (SELECT min(article_id) FROM keys UNION ALL "
+            "SELECT (SELECT min(article_id) FROM keys WHERE article_id > ids.id) FROM ids "
+            "WHERE ids.id IS NOT NULL) SELECT id FROM ids WHERE id IS NOT NULL"
+        )
+        return {aid for (aid,) in cur}
 
     def drop_keys(self, article_ids: Iterable[str]) -> None:
         """Forget the keys of articles that left the tables."""
