@@ -270,7 +270,7 @@ def _same_key_pairs(column: np.ndarray) -> Iterator[np.ndarray]:
     n = len(column)
     order = np.argsort(column, kind="stable").astype(np.int64)  # a run keeps index order
     keys = column[order]
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    starts = _run_starts(keys)
     ends = np.repeat(np.r_[starts[1:], n], np.diff(np.r_[starts, n]))  # run end per place
     at = np.flatnonzero(ends - np.arange(n) > 1)
     distance = 1
@@ -350,14 +350,14 @@ def _sample_pairs(samples: Sequence[np.ndarray]) -> np.ndarray:
         keyed[end - len(s) : end] = (s.astype(np.uint64) << 32) | i
     keyed.sort()  # by value, then article: each article holds a value once
     values, owner = _halves(keyed)  # views: the high and the low 32 bits
-    lengths = np.diff(np.r_[np.flatnonzero(np.r_[True, values[1:] != values[:-1]]), len(values)])
+    lengths = np.diff(np.r_[_run_starts(values), len(values)])
     usable = np.bincount(owner[np.repeat(lengths <= SAMPLE_MAX_DF, lengths)], minlength=n)
     shared = np.repeat((lengths >= 2) & (lengths <= SAMPLE_MAX_DF), lengths)
     values, owner = values[shared], owner[shared].astype(np.int64)
     del keyed, shared, lengths
     if len(values) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    starts = _run_starts(values)
     ends = np.repeat(np.r_[starts[1:], len(values)], np.diff(np.r_[starts, len(values)]))
     del values
     heads = np.flatnonzero(ends - np.arange(len(owner)) > 1)  # a pair starts here
@@ -379,6 +379,12 @@ def _sample_pairs(samples: Sequence[np.ndarray]) -> np.ndarray:
     return np.stack([pairs // n, pairs % n], axis=1)
 
 
+def _run_starts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values starts in the sorted array ``ordered`` (``[0]``
+    for an empty one: callers append the length as the last end)."""
+    return np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+
+
 def _halves(keyed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The high and the low 32 bits of each of ``keyed`` (uint64), as uint32 views."""
     words = keyed.view(np.uint32)
@@ -390,7 +396,7 @@ def _shared_enough(codes: np.ndarray, usable: np.ndarray, n: int) -> np.ndarray:
     """The distinct pair codes ``i * n + j`` (sorted) that occur often enough in ``codes``
     (one occurrence per shared sample) for :func:`_sample_pairs`."""
     ordered = np.sort(codes)
-    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    starts = _run_starts(ordered)
     counts = np.diff(np.r_[starts, len(ordered)])
     distinct = ordered[starts]
     smaller = np.minimum(usable[distinct // n], usable[distinct % n])
@@ -401,7 +407,7 @@ def _by_first(pairs: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
     """Sorted index pairs grouped by their first index: ``(i, array of j)`` in order."""
     if not len(pairs):
         return
-    starts = np.flatnonzero(np.r_[True, pairs[1:, 0] != pairs[:-1, 0]])
+    starts = _run_starts(pairs[:, 0])
     yield from zip(pairs[starts, 0].tolist(), np.split(pairs[:, 1], starts[1:]), strict=True)
 
 
