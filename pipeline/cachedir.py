@@ -1,6 +1,7 @@
-"""Where the pipeline keeps its caches of compiled regular expressions, how it reads
-their files, and how a pattern rebuilt from one is checked against the live pattern
-(shared by :mod:`pipeline.lang.regexcache` and :mod:`pipeline.regexstore`)."""
+"""Where the pipeline keeps its caches (compiled regular expressions, tables built from
+the language data), how it reads their files, and how a pattern rebuilt from one is
+checked against the live pattern (shared by :mod:`pipeline.lang.regexcache`,
+:mod:`pipeline.regexstore` and :mod:`pipeline.buildcache`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-__all__ = ["read_entry", "regex_cache_dir", "same_behaviour"]
+__all__ = ["built_cache_dir", "cache_root", "read_entry", "regex_cache_dir", "same_behaviour"]
 
 #: Strings every rebuilt pattern must treat as the live one does, besides pieces of its
 #: own text: short and empty ones, hyphens and apostrophes, dates, capitals and the three
@@ -22,13 +23,24 @@ _GENERIC_PROBES = (
 )  # fmt: skip
 
 
-def regex_cache_dir() -> Path:
-    """``$PIPELINE_CACHE_DIR/regex``, else ``$XDG_CACHE_HOME/pipeline/regex``, else
-    ``~/.cache/pipeline/regex`` (an empty variable counts as unset)."""
+def cache_root() -> Path:
+    """``$PIPELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/pipeline``, else
+    ``~/.cache/pipeline`` (an empty variable counts as unset)."""
     if base := os.environ.get("PIPELINE_CACHE_DIR"):
-        return Path(base) / "regex"
+        return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "pipeline" / "regex"
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "pipeline"
+
+
+def regex_cache_dir() -> Path:
+    """Compiled regular expressions: ``regex`` under :func:`cache_root`."""
+    return cache_root() / "regex"
+
+
+def built_cache_dir() -> Path:
+    """Tables built from the language data (:mod:`pipeline.buildcache`): ``built`` under
+    :func:`cache_root`."""
+    return cache_root() / "built"
 
 
 def read_entry(path: Path, magic: bytes, max_bytes: int) -> bytes | None:

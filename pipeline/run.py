@@ -27,6 +27,7 @@ import pyarrow as pa
 from pipeline import rows
 from pipeline.combine.phase import GlobalInputs
 from pipeline.executors import batched, make_executor, map_batches, stop_forkserver
+from pipeline.executors.local import LocalExecutor
 from pipeline.ingest.load import (
     DEFAULT_MAX_BYTES,
     WorkUnit,
@@ -44,6 +45,7 @@ from pipeline.write import (
     Publication,
     SortedTableWriter,
     remove_stale_temps,
+    warm_arrow,
     write_table,
 )
 
@@ -73,16 +75,23 @@ def plan_batches(files: Sequence[Path], max_bytes: int) -> list[list[WorkUnit]]:
 def process_inputs(config: RunConfig, summary: RunSummary) -> Iterator[list[Processed]]:
     """Discover the inputs and run the per-article step on the executor; yields each
     batch's results in input order (the discovery rejects first)."""
-    found = discover(config.input)
-    summary.files_seen = len(found.files)
-    yield [Processed(reject) for reject in found.rejects]
-    batches = plan_batches(found.files, config.max_bytes)
     executor = make_executor(config.executor, config.workers, config.scheduler, warm)
-    work = partial(process_batch, config.input, config.max_bytes)
-    total = sum(unit_weight(unit) for batch in batches for unit in batch)
-    disable = not config.progress or total < 50
-    yield from map_batches(executor, work, batches, weight=unit_weight, disable=disable)
-    stop_forkserver()  # its models are not needed by the global phase: 220 MB less
+    try:
+        if isinstance(executor, LocalExecutor) and executor.workers > 1:
+            # The forkserver loads the models (about 1.5 s) while this process reads the
+            # inputs and imports what pyarrow imports on its first conversion (pandas).
+            executor.start()
+            warm_arrow()
+        found = discover(config.input)
+        summary.files_seen = len(found.files)
+        yield [Processed(reject) for reject in found.rejects]
+        batches = plan_batches(found.files, config.max_bytes)
+        work = partial(process_batch, config.input, config.max_bytes)
+        total = sum(unit_weight(unit) for batch in batches for unit in batch)
+        disable = not config.progress or total < 50
+        yield from map_batches(executor, work, batches, weight=unit_weight, disable=disable)
+    finally:
+        stop_forkserver()  # its models are not needed by the global phase: 220 MB less
 
 
 @dataclass

@@ -43,6 +43,12 @@ class SchemaError(ValueError):
     """Rows do not match the declared table."""
 
 
+def warm_arrow() -> None:
+    """Convert one Python value with pyarrow: its first conversion imports pandas (about
+    0.25 s), which a caller may want done while it waits for something else."""
+    pa.array([0], pa.int64())
+
+
 def to_arrow(name: str, rows: Iterable[Mapping[str, Any]], *, sort: bool = True) -> pa.Table:
     """Build table ``name`` from dict rows, enforcing the declared schema.
 

@@ -187,8 +187,9 @@ def lexicon(lang: str) -> Lexicon:
 def person_ner(model: str):  # noqa: ANN201 - spaCy Language, imported lazily
     """The spaCy pipeline ``model`` with only NER, loaded once per process (None if absent).
 
-    The tokenizer's big ``token_match`` regex (1.45 MB for French: 2.3 s to compile) is
-    taken from :mod:`pipeline.lang.regexcache` when a previous process stored it.
+    The tokenizer's big regexes (``token_match``: 1.45 MB for French, 2.3 s to compile;
+    the prefix, suffix, infix and URL ones: 4 to 18 kB, 0.06 s together) are taken from
+    :mod:`pipeline.lang.regexcache` when a previous process stored them.
     """
     import spacy
 
@@ -201,9 +202,10 @@ def person_ner(model: str):  # noqa: ANN201 - spaCy Language, imported lazily
         )
     except OSError:
         return None
-    token_regex = getattr(getattr(nlp.tokenizer, "token_match", None), "__self__", None)
-    if isinstance(token_regex, re.Pattern):
-        regexcache.remember(token_regex)  # no-op when small, preloaded or stored already
+    for hook in ("token_match", "url_match", "prefix_search", "suffix_search", "infix_finditer"):
+        compiled = getattr(getattr(nlp.tokenizer, hook, None), "__self__", None)
+        if isinstance(compiled, re.Pattern):
+            regexcache.remember(compiled)  # no-op when small, preloaded or stored already
     # The shared tok2vec fed only the excluded components when the NER has its own
     # embedding (as in fr_core_news_sm): same entities at half the cost per call.
     if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:

@@ -22,6 +22,7 @@ lower-cased text of the same length, so offsets are those of the text.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 import unicodedata
@@ -32,6 +33,7 @@ from pathlib import Path
 
 import regex
 
+from pipeline import buildcache
 from pipeline.lang import regexcache
 from pipeline.textnorm import ascii_fold
 
@@ -571,63 +573,166 @@ def _merge(table: dict, k: str, value) -> None:
         )
 
 
+def _tables(lang: str) -> dict:
+    """What :class:`Matcher` needs of ``lang``, built from the data: every form's lookup
+    keys (Polish cases expanded) and the pattern texts, as JSON values. The slow part of
+    a matcher (0.1 to 0.3 s per language), hence kept by :mod:`pipeline.buildcache`."""
+    gaz = load()
+    conf = gaz.languages[lang]
+    cap = bool(conf.get("capital_initial"))
+    # national bodies, plural bodies with one name, blockers
+    national: dict[str, _Entry] = {}
+    seqs: set[tuple[str, ...]] = set()
+    suffixes = conf.get("suffixes", {})
+    for body in gaz.bodies.values():
+        name = successor(body.name)
+        extra = suffixes.get(body.kind, ())
+        tail = "{" + "".join(" " + x + "|" for x in extra) + "}" if extra else ""
+        forms = [f + tail for f in body.forms[lang]]
+        for form in forms:
+            c, u = _flags(form, cap)
+            seqs.update(form_atoms(form, lang))
+            for k in form_keys(form, lang):
+                _merge(national, k, _Entry(name, c, u))
+    for form in gaz.blockers[lang]:
+        seqs.update(form_atoms(form, lang))
+        for k in form_keys(form, lang):
+            national[k] = _Entry(None, False, False)
+    # local bodies and places
+    heads: dict[str, _Head] = {}
+    head_seqs: set[tuple[str, ...]] = set()
+    for head in gaz.local:
+        for level, forms in head.forms[lang].items():
+            for form in forms:
+                c, u = _flags(form, cap)
+                lvl = None if level == "any" else level
+                head_seqs.update(form_atoms(form, lang))
+                for k in form_keys(form, lang):
+                    _merge(heads, k, _Head(head.template, head.bare, lvl, c, u))
+    places: dict[str, str] = {}
+    for p in gaz.provinces.values():
+        for form in (p.vi, p.name, *p.forms):
+            places.setdefault(key(form), p.name)
+    conns = [key(c) for c in conf["connectors"] if key(c)]
+    conn_re = "(?:[ \\-]+(?:" + trie_pattern(conns) + ")[ \\-]*|[ \\-]+| *\\. *)"
+    local_pattern = (
+        r"\b(?P<head>" + trie_pattern(head_seqs) + r")"
+        r"(?:" + conn_re + r"?(?<!\w)(?P<place>" + trie_pattern(places) + r")(?!\w))?"
+        r"(?!\w)"
+    )
+    return {
+        "national": _shared_values(national),
+        "national_pattern": r"\b(?:" + trie_pattern(seqs) + r")(?!\w)",
+        "heads": _shared_values(heads),
+        "places": places,
+        "connector_pattern": conn_re,
+        "local_pattern": local_pattern,
+        **_plural_tables(gaz.plural[lang], lang),
+    }
+
+
+def _plural_tables(conf: dict, lang: str) -> dict:
+    """The generic plurals' part of :func:`_tables`."""
+
+    def keys(forms: Iterable[str]) -> list[str]:
+        return [k for f in forms for k in form_keys(f, lang)]
+
+    def pattern(forms: Iterable[str]) -> str:
+        return trie_pattern({seq for f in forms for seq in form_atoms(f, lang)})
+
+    unit_types: dict[str, str] = {}
+    for t in ("M", "A", "L", "P", "C", "D", "E"):
+        for k in keys(conf.get(t, ())):
+            unit_types.setdefault(k, t)
+    seps = []
+    for s in conf["separators"]:
+        k = key(s)
+        atoms = "".join(_atoms(k))
+        seps.append((" *" + atoms + " *") if k[:1] in ",;" else ("[ ]+" + atoms + "[ ]+"))
+    sep = "(?:" + "|".join(sorted(seps, key=len, reverse=True)) + ")"
+    art, pre, post = (conf.get(k, ()) for k in ("article", "pre", "post"))
+    units = [f for t in ("M", "A", "L", "P", "C", "D", "E") for f in conf.get(t, ())]
+    unit = (
+        (r"(?:(?:" + pattern(art) + r")[ ]+)?" if art else "")
+        + (r"(?:(?P<mod>" + pattern(pre) + r")[ ]+)?" if pre else "")
+        + r"(?P<w>"
+        + pattern(units)
+        + r")"
+        + (r"(?:[ ]+(?P<mod>" + pattern(post) + r"))?" if post else "")
+    )
+    generic = (
+        r"\b(?:(?P<lead>"
+        + pattern(conf.get("lead", ()))
+        + r")[ ]+)?"
+        + unit
+        + r"(?:"
+        + sep
+        + unit
+        + r")*(?!\w)"
+    )
+    return {
+        "unit_types": unit_types,
+        "alone": sorted(set(keys(conf.get("alone", ())))),
+        "no_name_after": sorted(set(keys(conf.get("no_name_after", ())))),
+        "generic_pattern": generic,
+    }
+
+
+def _shared_values(table: dict) -> dict:
+    """``{key: entry}`` as JSON: each distinct entry once, and each key's index into them."""
+    values: dict[tuple, int] = {}
+    index = {k: values.setdefault(tuple(getattr(v, s) for s in v.__slots__), len(values))
+             for k, v in table.items()}  # fmt: skip
+    return {"values": list(values), "index": index}
+
+
+def _from_shared(cls: type, stored: dict) -> dict:
+    values = [cls(*v) for v in stored["values"]]
+    return {k: values[i] for k, i in stored["index"].items()}
+
+
+@cache
+def _tables_key() -> str:
+    """What :func:`_tables` depends on: this package (code and data), the language
+    modules, the folding, and ``regex`` (its ``escape``)."""
+    here = Path(__file__).resolve().parent
+    textnorm = here.parent.parent / "textnorm.py"
+    return buildcache.digest(here.parent, textnorm, regex.__version__)
+
+
+def stored_tables(lang: str) -> dict:
+    """:func:`_tables` of ``lang``, from the build cache when an earlier process stored
+    it (decoded from the same JSON either way, so both read alike)."""
+    blob = buildcache.cached(
+        f"gazetteer-{lang}", _tables_key(), lambda: json.dumps(_tables(lang)).encode()
+    )
+    return json.loads(blob)
+
+
 class Matcher:
     """The compiled gazetteer of one language."""
 
     def __init__(self, lang: str) -> None:
         gaz = load()
-        conf = gaz.languages[lang]
-        cap = bool(conf.get("capital_initial"))
+        tables = stored_tables(lang)
         self.lang = lang
         self.levels = gaz.levels
-        # national bodies, plural bodies with one name, blockers
-        national: dict[str, _Entry] = {}
-        seqs: set[tuple[str, ...]] = set()
-        suffixes = conf.get("suffixes", {})
-        for body in gaz.bodies.values():
-            name = successor(body.name)
-            extra = suffixes.get(body.kind, ())
-            tail = "{" + "".join(" " + x + "|" for x in extra) + "}" if extra else ""
-            forms = [f + tail for f in body.forms[lang]]
-            for form in forms:
-                c, u = _flags(form, cap)
-                seqs.update(form_atoms(form, lang))
-                for k in form_keys(form, lang):
-                    _merge(national, k, _Entry(name, c, u))
-        for form in gaz.blockers[lang]:
-            seqs.update(form_atoms(form, lang))
-            for k in form_keys(form, lang):
-                national[k] = _Entry(None, False, False)
-        self.national = national
-        self.national_pattern = r"\b(?:" + trie_pattern(seqs) + r")(?!\w)"
-        # local bodies and places
-        heads: dict[str, _Head] = {}
-        head_seqs: set[tuple[str, ...]] = set()
-        for head in gaz.local:
-            for level, forms in head.forms[lang].items():
-                for form in forms:
-                    c, u = _flags(form, cap)
-                    lvl = None if level == "any" else level
-                    head_seqs.update(form_atoms(form, lang))
-                    for k in form_keys(form, lang):
-                        _merge(heads, k, _Head(head.template, head.bare, lvl, c, u))
-        self.heads = heads
-        places: dict[str, Province] = {}
-        for p in gaz.provinces.values():
-            for form in (p.vi, p.name, *p.forms):
-                places.setdefault(key(form), p)
-        self.places = places
-        conns = [key(c) for c in conf["connectors"] if key(c)]
-        conn_re = "(?:[ \\-]+(?:" + trie_pattern(conns) + ")[ \\-]*|[ \\-]+| *\\. *)"
-        self.local_pattern = (
-            r"\b(?P<head>" + trie_pattern(head_seqs) + r")"
-            r"(?:" + conn_re + r"?(?<!\w)(?P<place>" + trie_pattern(places) + r")(?!\w))?"
-            r"(?!\w)"
-        )
-        self.conn_re = regex.compile(conn_re)
-        self.place_fallback = regex.compile(conf["place_fallback"])
+        self.national: dict[str, _Entry] = _from_shared(_Entry, tables["national"])
+        self.national_pattern: str = tables["national_pattern"]
+        self.heads: dict[str, _Head] = _from_shared(_Head, tables["heads"])
+        self.places: dict[str, Province] = {
+            k: gaz.provinces[name] for k, name in tables["places"].items()
+        }
+        self.local_pattern: str = tables["local_pattern"]
+        self.conn_re = regex.compile(tables["connector_pattern"])
+        self.place_fallback = regex.compile(gaz.languages[lang]["place_fallback"])
         # generic plurals
-        self._plural(gaz.plural, lang)
+        self.unit_types: dict[str, str] = tables["unit_types"]
+        self.alone = set(tables["alone"])
+        self.no_name_after = set(tables["no_name_after"])
+        self.needs_modifier = set(gaz.plural.get("needs_modifier", ()))
+        self.combinations = [(frozenset(c["all"]), c["name"]) for c in gaz.plural["combination"]]
+        self.generic_re = regex.compile(tables["generic_pattern"])
 
     # The two big alternations are scanned by CPython's ``re``, about 6x faster than
     # the ``regex`` module on them (0.2 instead of 1.3 ms per 7 kB article); the folded
@@ -640,50 +745,6 @@ class Matcher:
     @cached_property
     def local_re(self) -> re.Pattern[str]:
         return regexcache.compile_cached(self.local_pattern)
-
-    def _plural(self, plural: dict, lang: str) -> None:
-        conf = plural[lang]
-
-        def keys(forms: Iterable[str]) -> list[str]:
-            return [k for f in forms for k in form_keys(f, lang)]
-
-        def pattern(forms: Iterable[str]) -> str:
-            return trie_pattern({seq for f in forms for seq in form_atoms(f, lang)})
-
-        self.unit_types: dict[str, str] = {}
-        for t in ("M", "A", "L", "P", "C", "D", "E"):
-            for k in keys(conf.get(t, ())):
-                self.unit_types.setdefault(k, t)
-        self.alone = set(keys(conf.get("alone", ())))
-        self.no_name_after = set(keys(conf.get("no_name_after", ())))
-        self.needs_modifier = set(plural.get("needs_modifier", ()))
-        self.combinations = [(frozenset(c["all"]), c["name"]) for c in plural["combination"]]
-        seps = []
-        for s in conf["separators"]:
-            k = key(s)
-            atoms = "".join(_atoms(k))
-            seps.append((" *" + atoms + " *") if k[:1] in ",;" else ("[ ]+" + atoms + "[ ]+"))
-        sep = "(?:" + "|".join(sorted(seps, key=len, reverse=True)) + ")"
-        art, pre, post = (conf.get(k, ()) for k in ("article", "pre", "post"))
-        units = [f for t in ("M", "A", "L", "P", "C", "D", "E") for f in conf.get(t, ())]
-        unit = (
-            (r"(?:(?:" + pattern(art) + r")[ ]+)?" if art else "")
-            + (r"(?:(?P<mod>" + pattern(pre) + r")[ ]+)?" if pre else "")
-            + r"(?P<w>"
-            + pattern(units)
-            + r")"
-            + (r"(?:[ ]+(?P<mod>" + pattern(post) + r"))?" if post else "")
-        )
-        self.generic_re = regex.compile(
-            r"\b(?:(?P<lead>"
-            + pattern(conf.get("lead", ()))
-            + r")[ ]+)?"
-            + unit
-            + r"(?:"
-            + sep
-            + unit
-            + r")*(?!\w)"
-        )
 
     # ---------------------------------------------------------------- finding
 
