@@ -93,7 +93,9 @@ def _texts() -> list[str]:
 def test_the_fast_detector_gives_langdetects_floats_exactly() -> None:
     """Same profiles in langdetect's column order: the same language and the very same
     probability (every operation is langdetect's, in its order), on over a thousand texts."""
-    columns = Profiles.from_files([Path(PROFILES_DIRECTORY) / name for name in os.listdir(PROFILES_DIRECTORY)])
+    columns = Profiles.from_files(
+        [Path(PROFILES_DIRECTORY) / name for name in os.listdir(PROFILES_DIRECTORY)]
+    )
     texts = _texts()
     assert len(texts) > 1000
     for trials, seed in ((3, 0), (7, 11)):
@@ -104,7 +106,9 @@ def test_the_fast_detector_gives_langdetects_floats_exactly() -> None:
 def test_sorted_columns_round_to_the_same_confidence() -> None:
     """The pipeline's profiles are in sorted order (a file system's listing order is not
     fixed); the sums then differ in the last bit at most, so the rounded column does not."""
-    listed = Profiles.from_files([Path(PROFILES_DIRECTORY) / name for name in os.listdir(PROFILES_DIRECTORY)])
+    listed = Profiles.from_files(
+        [Path(PROFILES_DIRECTORY) / name for name in os.listdir(PROFILES_DIRECTORY)]
+    )
     for text in _texts()[::3]:
         got = profiles().detect(text, LANGUAGE_TRIALS, LANGUAGE_SEED)
         want = listed.detect(text, LANGUAGE_TRIALS, LANGUAGE_SEED)
