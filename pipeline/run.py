@@ -25,7 +25,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline import rows
-from pipeline.combine.phase import GlobalInputs
+from pipeline.combine.phase import GlobalInputs, global_part
 from pipeline.executors import batched, make_executor, map_batches, stop_forkserver
 from pipeline.executors.local import LocalExecutor
 from pipeline.ingest.load import (
@@ -122,7 +122,7 @@ class _Collected:
             self.decrees.add(ex)
             self.officials.add(ex)
         for p in fresh:
-            self.global_inputs.add(p)
+            self.global_inputs.add(global_part(p))
         spills["articles"].write_rows(rows.article_rows([p.item for p in fresh], {}, {}))
         for name, table_rows in rows.mention_rows(extractions).items():
             spills[name].write_rows(table_rows)

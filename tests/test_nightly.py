@@ -206,7 +206,7 @@ def test_a_changed_page_replaces_its_rows(tmp_path: Path) -> None:
 
 def test_workers_give_the_same_tables_and_reuse_the_cache(tmp_path: Path) -> None:
     """Two worker processes give the tables of one; a second night regroups the first
-    night's articles from the ``processed`` cache, without reading them again."""
+    night's articles from the ``records`` cache, without reading them again."""
     with NewsSite() as site:
         for path, sample in (("/fr/a.html", FR_S1), ("/vi/b.html", VI_S1), ("/fr/c.html", FR_S2)):
             site.add_article(path, sample)
@@ -218,7 +218,7 @@ def test_workers_give_the_same_tables_and_reuse_the_cache(tmp_path: Path) -> Non
         assert main(["nightly", "--config", str(config), "--data", str(two), "--workers", "2"]) == 0
         assert snapshot(two) == snapshot(one)
         with sqlite3.connect(one / "state.sqlite") as db:
-            cached = db.execute("SELECT count(*) FROM processed").fetchone()[0]
+            cached = db.execute("SELECT count(*) FROM records").fetchone()[0]
             db.execute("UPDATE pages SET content_hash = 'gone' WHERE url LIKE '%/fr/a.html'")
             db.execute("UPDATE pages SET applied_hash = 'gone' WHERE url LIKE '%/fr/a.html'")
         assert cached == 3
@@ -436,7 +436,7 @@ def test_stories_still_join_when_the_cache_is_lost(tmp_path: Path) -> None:
         data = tmp_path / "data"
         assert night(config, data) == 0
         with sqlite3.connect(data / "state.sqlite") as db:
-            db.execute("DELETE FROM processed")
+            db.execute("DELETE FROM records")
         site.feed.append("/pl/b.html")
         assert night(config, data) == 0
         assert site.hits("/fr/a.html") == 1

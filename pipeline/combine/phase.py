@@ -19,8 +19,16 @@ from dataclasses import dataclass, field
 from pipeline import rows
 from pipeline.combine.commitments import merge_obligations
 from pipeline.combine.stories import StoryAssignment, StoryIndex, story_rows
-from pipeline.records import Obligation, Processed
+from pipeline.records import Obligation, Processed, StoryFeatures
 from pipeline.timing import lap
+
+#: What the global phase needs of one article: its story features and its obligations.
+GlobalPart = tuple[StoryFeatures | None, tuple[Obligation, ...]]
+
+
+def global_part(processed: Processed) -> GlobalPart:
+    """The share of ``processed`` the global phase reads."""
+    return processed.features, processed.obligations
 
 
 @dataclass
@@ -43,11 +51,12 @@ class GlobalInputs:
     stories: StoryIndex = field(default_factory=StoryIndex)
     obligations: list[Obligation] = field(default_factory=list)
 
-    def add(self, processed: Processed) -> None:
-        """Keep one article's story features and obligations."""
-        if processed.features is not None:
-            self.stories.add(processed.features)
-        self.obligations.extend(processed.obligations)
+    def add(self, part: GlobalPart) -> None:
+        """Keep one article's story features and obligations (:func:`global_part`)."""
+        features, obligations = part
+        if features is not None:
+            self.stories.add(features)
+        self.obligations.extend(obligations)
 
     def combine(self, timings: dict[str, float] | None = None) -> Combined:
         """Group the stories, then merge the obligations into commitments per story;
@@ -66,7 +75,7 @@ class GlobalInputs:
         )
 
 
-def combine(members: Iterable[Processed]) -> Combined:
+def combine(members: Iterable[GlobalPart]) -> Combined:
     """The global phase over ``members`` (see :meth:`GlobalInputs.combine`)."""
     inputs = GlobalInputs()
     for member in members:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pipeline import rows
 from pipeline.article.anchors import article_anchors
 from pipeline.article.story_features import story_meta, version_keys
-from pipeline.combine.phase import combine
+from pipeline.combine.phase import GlobalPart, combine, global_part
 from pipeline.nightly.state import State
 from pipeline.nightly.tables import Transaction
 from pipeline.records import Article, DecreeMention, Extraction, Processed, Reject, StoryMeta
@@ -149,19 +149,20 @@ def apply_pages(
     for r in tx.select("articles", ["article_id", "story_id"], "story_id", old_stories):
         old_story[r["article_id"]] = r["story_id"]
     group = (set(old_story) | new_ids | candidates) & live
-    records = _records(state, version, group - set(fresh), fresh, rebuild)
-    group = {aid for aid in group if aid in records}
-    members = [records[aid] for aid in sorted(group)]
-    extractions = {aid: records[aid].extraction or Extraction(aid) for aid in group}
-    combined = combine(members)  # the same global phase as extract, on these articles
+    parts = _global_parts(state, version, group, fresh, rebuild)
+    group = {aid for aid in group if aid in parts}
+    # the same global phase as extract, on these articles
+    combined = combine(parts[aid] for aid in sorted(group))
     story_of = combined.story_of
+    rewrite = sorted(a for a in group if a in touched or story_of[a] != old_story.get(a))
+    records = _records(state, version, set(rewrite) | (touched & group), fresh, rebuild)
+    extractions = {aid: records[aid].extraction or Extraction(aid) for aid in touched & group}
 
     # articles: rows of touched articles and of those whose story changed
     by_url: dict[str, list[str]] = defaultdict(list)
     for url_norm, aid in after.items():
         if aid in group:
             by_url[aid].append(urls.get(url_norm, url_norm))
-    rewrite = sorted(a for a in group if a in touched or story_of[a] != old_story.get(a))
     rewritten = [_with_first_path(records[a].item, by_url[a]) for a in rewrite]
     duplicates = {
         a.article_id: sorted(set(by_url[a.article_id]) - {a.source_path}) for a in rewritten
@@ -228,6 +229,25 @@ def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) ->
     return found
 
 
+def _global_parts(
+    state: State,
+    version: str,
+    ids: Iterable[str],
+    fresh: Mapping[str, Processed],
+    rebuild: Rebuild,
+) -> dict[str, GlobalPart]:
+    """What the global phase reads of the articles ``ids``: fresh ones first, then the
+    cache (only that part of each record), then ``raw/``."""
+    ids = set(ids)
+    out = {aid: global_part(p) for aid, p in fresh.items() if aid in ids}
+    out.update(state.get_global_parts(version, ids - set(out)))
+    missing = ids - set(out)
+    if missing:
+        found = _records(state, version, missing, {}, rebuild)
+        out.update((aid, global_part(p)) for aid, p in found.items())
+    return out
+
+
 def _records(
     state: State,
     version: str,
@@ -236,8 +256,9 @@ def _records(
     rebuild: Rebuild,
 ) -> dict[str, Processed]:
     """The processed articles ``ids`` (fresh ones first, then the cache, then ``raw/``)."""
-    out = dict(fresh)
-    ids = set(ids) - set(out)
+    ids = set(ids)
+    out = {aid: p for aid, p in fresh.items() if aid in ids}
+    ids -= set(out)
     out.update(state.get_processed(version, ids))
     missing = ids - set(out)
     if missing:

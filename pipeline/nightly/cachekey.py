@@ -1,4 +1,4 @@
-"""The key of the nightly ``processed`` cache: a hash of the code and data of the
+"""The key of the nightly ``records`` cache: a hash of the code and data of the
 per-article step, found by following its imports (no list to keep up to date).
 
 A cached result is reused only while every module the step imports (directly or not,
@@ -67,7 +67,7 @@ def data_files() -> list[Path]:
 
 @cache
 def per_article_version() -> str:
-    """Hash of the code and data of the per-article step (the ``processed`` cache key)."""
+    """Hash of the code and data of the per-article step (the ``records`` cache key)."""
     digest = hashlib.sha256()
     for path in [*closure(), *data_files()]:
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
