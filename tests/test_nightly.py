@@ -495,6 +495,38 @@ def test_holder_counts_stop_past_the_bound_and_key_articles_lists_each_article_o
     empty.close()
 
 
+def test_keys_of_an_older_state_file_are_converted_once(tmp_path: Path) -> None:
+    """A ``state.sqlite`` of the former layout (``keys``: text article ids) keeps every
+    key through the conversion to ``story_keys``/``key_owners``, which runs once."""
+    path = tmp_path / "state.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE keys (key TEXT NOT NULL, article_id TEXT NOT NULL, "
+            "PRIMARY KEY (key, article_id))"
+        )
+        db.executemany(
+            "INSERT INTO keys VALUES (?, ?)",
+            [("n:7", "a1"), ("n:7", "a2"), ("t:rare", "a2"), ("src:https://x.vn/1", "b")],
+        )
+    state = State(path)
+    assert state.key_articles() == {"a1", "a2", "b"}
+    assert state.holder_counts(["n:7", "t:rare", "t:none"], at_most=5) == {"n:7": 2, "t:rare": 1}
+    assert state.sharing(["n:7", "src:https://x.vn/1"], live={"a2", "b"}) == {
+        "n:7": {"a2"},
+        "src:https://x.vn/1": {"b"},
+    }
+    state.put_keys({"a1": {"t:rare"}, "c": set()})  # "c" owns no key: not listed
+    assert state.holder_counts(["t:rare"], at_most=5) == {"t:rare": 2}
+    assert state.key_articles() == {"a1", "a2", "b"}
+    state.close()
+    with sqlite3.connect(path) as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    assert "keys" not in tables and {"story_keys", "key_owners"} <= tables
+    again = State(path)
+    assert again.holder_counts(["n:7"], at_most=5) == {"n:7": 2}
+    again.close()
+
+
 NTREX = ROOT.parent / "shared" / "data" / "ntrex"
 
 
