@@ -140,6 +140,24 @@ def test_no_worker_process_outlives_the_per_article_step(inputs: Path, tmp_path:
     assert [pid for pid in _child_processes() if pid != tracker] == []
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_a_run_that_fails_after_starting_workers_leaves_no_process(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 2 workers the forkserver starts before the inputs are read; a run that fails
+    there stops it all the same."""
+
+    def unreadable(root: Path) -> None:
+        raise PermissionError(f"cannot list {root}")
+
+    monkeypatch.setattr("pipeline.run.discover", unreadable)
+    with pytest.raises(PermissionError):
+        run(RunConfig(inputs, tmp_path, workers=2, executor="local", progress=False))
+    tracker = multiprocessing.resource_tracker._resource_tracker._pid
+    assert [pid for pid in _child_processes() if pid != tracker] == []
+    assert not list(tmp_path.glob("*.parquet"))
+
+
 def test_run_reports_time_per_stage(inputs: Path, tmp_path: Path) -> None:
     summary = run(RunConfig(inputs, tmp_path, progress=False))
     assert list(summary.timings) == ["load_extract", "stories", "commitments", "write"]
