@@ -1,12 +1,13 @@
 """What a worker process runs: one batch of ``extract``'s inputs, and the warm-up.
 
 :func:`process_batch` loads and processes one batch of files and JSONL parts.
-:func:`warm` is the warm-up that ``extract`` and ``nightly`` give their executor: the
-forkserver runs it once before it forks worker processes. It runs the per-article
-step once on a short article in each language, so that everything the extractors load
-lazily (the language profiles, compiled grammars, the spaCy NER model) is loaded once in
-the forkserver. Workers forked from it start warm and share those pages
-copy-on-write, instead of each paying several CPU-seconds and ~150 MB again.
+:func:`warm` is the warm-up that ``extract`` gives its executor (:func:`warm_pages`
+that of ``nightly``): the forkserver runs it once before it forks worker processes.
+It runs the per-article step once on a short article in each language, so that
+everything the extractors load lazily (the language profiles, compiled grammars, the
+spaCy NER model) is loaded once in the forkserver. Workers forked from it start warm
+and share those pages copy-on-write, instead of each paying several CPU-seconds and
+~150 MB again.
 
 After the warm-up, :func:`settle_gc` hides what it loaded from the garbage collector
 and makes the collector run less often (``settings.GC_THRESHOLDS``); the CLI does the
@@ -20,13 +21,14 @@ pure filler; nothing they produce is kept.
 from __future__ import annotations
 
 import gc
+import html
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline import regexstore
 from pipeline.article.step import process_article, process_item
-from pipeline.ingest.load import LoadOptions, WorkUnit, load_unit, make_article
+from pipeline.ingest.load import LoadOptions, WorkUnit, article_from_html, load_unit, make_article
 from pipeline.lang import SUPPORTED
 from pipeline.lang.titles import lexicon, person_ner
 from pipeline.records import Article, Processed
@@ -47,12 +49,27 @@ SAMPLES = (
 
 def warm() -> None:
     """Run the per-article step once per sample; swallow (and report) any failure."""
+    _warm(pages=False)
+
+
+def warm_pages() -> None:
+    """:func:`warm`, with the samples read from HTML pages: the warm-up of the nightly
+    job, whose inputs are pages. It loads trafilatura too, which ``extract`` imports
+    only on its first HTML input (0.16 s and a first page's parsing saved per worker)."""
+    _warm(pages=True)
+
+
+def _warm(pages: bool) -> None:
     try:
         for lang in SUPPORTED:  # the NER model loads here even if no sample needs it
             if model := lexicon(lang).ner_model:
                 person_ner(model)
         for i, text in enumerate(SAMPLES):
-            article = make_article(text, f"<warm-up {i}>")
+            if pages:
+                page = f"<html><body><article><p>{html.escape(text)}</p></article></body></html>"
+                article = article_from_html(page, f"<warm-up page {i}>")
+            else:
+                article = make_article(text, f"<warm-up {i}>")
             if isinstance(article, Article):
                 process_article(article)
     except Exception as err:  # best effort by design

@@ -49,7 +49,7 @@ from pipeline.records import Article, Processed, Reject
 from pipeline.settings import COMMIT_EVERY, PAGES_PER_BATCH
 from pipeline.timing import lap
 from pipeline.urls import normalise_url
-from pipeline.worker import warm
+from pipeline.worker import warm_pages
 
 CRASH_ENV = "PIPELINE_NIGHTLY_CRASH_AT"
 #: (content hash, URL, language hint, charset) of one stored page.
@@ -119,7 +119,7 @@ def run_nightly(config: NightlyConfig, data_dir: Path, workers: int = 1) -> Nigh
     started = time.perf_counter()
     with night_lock(data_dir):
         summary = NightSummary(sources=len(config.sources))
-        executor = LocalExecutor(workers, warm)
+        executor = LocalExecutor(workers, warm_pages)
         executor.start()  # the workers warm up while the pages download
         store = TableStore(data_dir / "tables")
         store.collect_garbage()
