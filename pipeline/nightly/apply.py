@@ -149,13 +149,14 @@ def apply_pages(
     for r in tx.select("articles", ["article_id", "story_id"], "story_id", old_stories):
         old_story[r["article_id"]] = r["story_id"]
     group = (set(old_story) | new_ids | candidates) & live
-    parts = _global_parts(state, version, group, fresh, rebuild)
+    sources = _Sources(state, version, fresh, rebuild)
+    parts = sources.global_parts(group)
     group = {aid for aid in group if aid in parts}
     # the same global phase as extract, on these articles
     combined = combine(parts[aid] for aid in sorted(group))
     story_of = combined.story_of
     rewrite = sorted(a for a in group if a in touched or story_of[a] != old_story.get(a))
-    records = _records(state, version, set(rewrite) | (touched & group), fresh, rebuild)
+    records = sources.records(set(rewrite) | (touched & group))
     extractions = {aid: records[aid].extraction or Extraction(aid) for aid in touched & group}
 
     # articles: rows of touched articles and of those whose story changed
@@ -197,7 +198,7 @@ def apply_pages(
     out.stories, out.commitments = len(stories), len(combined.commitments)
 
     # decrees, officials: recomputed for what the touched articles mention
-    gone = _records(state, version, removed, {}, rebuild)
+    gone = sources.records(removed)
     # In article_id order: the first mention of a decree gives its type, issuer and year.
     touched_ex = [extractions[a] for a in sorted(touched & group)] + [
         gone[a].extraction for a in sorted(gone) if gone[a].extraction is not None
@@ -229,48 +230,44 @@ def _candidates(state: State, fresh: Mapping[str, Processed], live: set[str]) ->
     return found
 
 
-def _global_parts(
-    state: State,
-    version: str,
-    ids: Iterable[str],
-    fresh: Mapping[str, Processed],
-    rebuild: Rebuild,
-) -> dict[str, GlobalPart]:
-    """What the global phase reads of the articles ``ids``: fresh ones first, then the
-    cache (only that part of each record), then ``raw/``."""
-    ids = set(ids)
-    out = {aid: global_part(p) for aid, p in fresh.items() if aid in ids}
-    out.update(state.get_global_parts(version, ids - set(out)))
-    missing = ids - set(out)
-    if missing:
-        found = _records(state, version, missing, {}, rebuild)
-        out.update((aid, global_part(p)) for aid, p in found.items())
-    return out
+@dataclass(frozen=True)
+class _Sources:
+    """Where a night finds processed articles: its own fresh ones first, then the cache
+    in ``state.sqlite``, then ``raw/`` (``rebuild``: committed articles missing from the
+    cache, after an extractor change)."""
 
+    state: State
+    version: str
+    fresh: Mapping[str, Processed]
+    rebuild: Rebuild
 
-def _records(
-    state: State,
-    version: str,
-    ids: Iterable[str],
-    fresh: Mapping[str, Processed],
-    rebuild: Rebuild,
-) -> dict[str, Processed]:
-    """The processed articles ``ids`` (fresh ones first, then the cache, then ``raw/``)."""
-    ids = set(ids)
-    out = {aid: p for aid, p in fresh.items() if aid in ids}
-    ids -= set(out)
-    out.update(state.get_processed(version, ids))
-    missing = ids - set(out)
-    if missing:
-        out.update(rebuild(missing))
-        missing -= set(out)
-    if missing:
-        print(
-            f"warning: {len(missing)} article(s) could not be re-read from raw/; "
-            "their rows are left as they are",
-            file=sys.stderr,
-        )
-    return out
+    def global_parts(self, ids: Iterable[str]) -> dict[str, GlobalPart]:
+        """What the global phase reads of the articles ``ids`` (from the cache, only
+        that part of each record)."""
+        ids = set(ids)
+        out = {aid: global_part(p) for aid, p in self.fresh.items() if aid in ids}
+        out.update(self.state.get_global_parts(self.version, ids - set(out)))
+        if missing := ids - set(out):
+            out.update((aid, global_part(p)) for aid, p in self.records(missing).items())
+        return out
+
+    def records(self, ids: Iterable[str]) -> dict[str, Processed]:
+        """The processed articles ``ids``."""
+        ids = set(ids)
+        out = {aid: p for aid, p in self.fresh.items() if aid in ids}
+        ids -= set(out)
+        out.update(self.state.get_processed(self.version, ids))
+        missing = ids - set(out)
+        if missing:
+            out.update(self.rebuild(missing))
+            missing -= set(out)
+        if missing:
+            print(
+                f"warning: {len(missing)} article(s) could not be re-read from raw/; "
+                "their rows are left as they are",
+                file=sys.stderr,
+            )
+        return out
 
 
 def _with_first_path(article: Article, paths: list[str]) -> Article:
