@@ -156,7 +156,7 @@ def apply_pages(
     combined = combine(parts[aid] for aid in sorted(group))
     story_of = combined.story_of
     rewrite = sorted(a for a in group if a in touched or story_of[a] != old_story.get(a))
-    records = sources.records(set(rewrite) | (touched & group))
+    records = sources.records(rewrite)  # the touched articles are among them
     extractions = {aid: records[aid].extraction or Extraction(aid) for aid in touched & group}
 
     # articles: rows of touched articles and of those whose story changed
