@@ -69,7 +69,11 @@ SENTENCES = [
     ),
     # national agencies
     ("fr", "La Banque d'État du Vietnam doit baisser les taux.", ["State Bank of Vietnam"]),
-    ("vi", "Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng.", ["State Bank of Vietnam"]),
+    (
+        "vi",
+        "Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng.",
+        ["State Bank of Vietnam", "Commercial banks"],
+    ),
     ("pl", "Państwowy Bank Wietnamu obniży stopy.", ["State Bank of Vietnam"]),
     (
         "vi",
@@ -160,6 +164,32 @@ SENTENCES = [
     ("pl", "ministerstwa i agencje", ["Ministries and agencies"]),
     ("pl", "właściwe agencje", ["Relevant agencies"]),
     ("pl", "lokalne władze", ["Localities"]),
+    # groups of every sector, and a province or city acting as itself
+    (
+        "vi",
+        "Cục Hàng không Việt Nam yêu cầu các hãng hàng không",
+        ["Civil Aviation Authority of Vietnam", "Airlines"],
+    ),
+    (
+        "fr",
+        "les compagnies aériennes et les gardes-frontières",
+        ["Airlines", "Vietnam Border Guard"],
+    ),
+    ("pl", "Straż Graniczna i linie lotnicze", ["Vietnam Border Guard", "Airlines"]),
+    (
+        "vi",
+        "Tỉnh Lào Cai phải di dời; UBND tỉnh Lào Cai",
+        ["Lao Cai Province", "Lao Cai Provincial People's Committee"],
+    ),
+    (
+        "fr",
+        "la province de Quang Ninh doit; la ville de Hanoï",
+        ["Quang Ninh Province", "Hanoi City"],
+    ),
+    ("pl", "Prowincja Lao Cai musi; władze miasta Hanoi", ["Lao Cai Province", "Hanoi City"]),
+    ("vi", "thành phố Hồ Chí Minh", ["Ho Chi Minh City"]),
+    ("vi", "người dân ở tỉnh lỵ", []),
+    ("fr", "la ville de Springfield", []),
     # blockers: a title holding a body's name
     ("vi", "Thủ tướng Chính phủ yêu cầu Bộ Y tế", ["Ministry of Health"]),
     ("fr", "le chef du Gouvernement", []),

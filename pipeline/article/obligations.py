@@ -125,7 +125,10 @@ def _sentence_obligations(
     text, lang = article.text, article.lang
     actors = discourse.actors_in(s0, s1)
     readings = [
-        r for c in cues if (r := _read(text, gram, discourse, c, actors, s0, s1)) is not None
+        r
+        for c in cues
+        if (r := _read(text, gram, discourse, c, actors, _after_director(cues, c, s0), s1))
+        is not None
     ]
     found: list[Obligation] = []
     seen: set[tuple[str, Deadline | None]] = set()
@@ -197,6 +200,15 @@ def _sentence_obligations(
     return found
 
 
+def _after_director(cues: list[CueSpan], cue: CueSpan, s0: int) -> int:
+    """Where the words that may name ``cue``'s own subject begin: after the last directing
+    verb before it ("Chính phủ yêu cầu 11 bộ … khẩn trương…": the Government directs,
+    it is not the subject of "khẩn trương"), else at the sentence start."""
+    return max(
+        (c.end for c in cues if c.kind in DIRECTING_KINDS and c.end <= cue.start), default=s0
+    )
+
+
 def _inside_directive(text: str, earlier: list[_Reading], reading: _Reading) -> bool:
     """A modal or future verb that stands in the action of a directive before it in the
     same clause ("asks ministry A to lead, with B …, and urgently study…") belongs to that
@@ -217,7 +229,6 @@ def _credit_only(text: str, skipped: Sequence[tuple[int, int]], s0: int, s1: int
     caption that carries a directive ("Premier X zwrócił się do…, — Zdjęcie: VGP") is
     read; a bare byline is not."""
     return overlaps_any(skipped, s0, s1) and len(text[s0:s1].split()) <= CREDIT_WORDS
-
 
 
 def _headline(text: str, s0: int, s1: int) -> bool:
@@ -327,8 +338,13 @@ def _read(
     if cue.kind == "passive":
         actor = (before or after or [None])[0]
         return _Reading((actor,) if actor else (), clause, clause, cue)
+    # impersonal ("il faut que les localités…", "należy, aby ministerstwa…"): only a body
+    # right after the cue and its subordinator is who acts; one further on is an object
+    # or a recipient ("należy zgłaszać właściwym organom")
     lead = gram.action_lead.match(text[cue.end : s1])
-    return _Reading(tuple(after[:1]), cue.start, cue.end + (lead.end() if lead else 0), cue)
+    action = cue.end + (lead.end() if lead else 0)
+    subject = _addressees(text, gram, actors, _skip_space(text, action))
+    return _Reading(tuple(subject[:1]), cue.start, action, cue)
 
 
 def _directive_without_addressee(text: str, cue: CueSpan, s1: int) -> bool:

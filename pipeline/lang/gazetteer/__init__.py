@@ -101,6 +101,8 @@ class Gazetteer:
     titles: dict[str, Title]
     kind_titles: dict[str, tuple[str, ...]]
     levels: dict[str, str]
+    #: The noun of each level, for bodies named by their place alone ("Lao Cai Province").
+    place_nouns: dict[str, str]
     languages: dict[str, dict]
     plural: dict
     blockers: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -218,6 +220,7 @@ def load() -> Gazetteer:
         titles=titles,
         kind_titles=kind_titles,
         levels=dict(local["levels"]),
+        place_nouns=dict(local["place_nouns"]),
         languages=_read("languages.toml"),
         plural=plural,
         blockers={k: tuple(v) for k, v in blockers.items()},
@@ -717,6 +720,7 @@ class Matcher:
         tables = stored_tables(lang)
         self.lang = lang
         self.levels = gaz.levels
+        self.place_nouns = gaz.place_nouns
         self.national: dict[str, _Entry] = _from_shared(_Entry, tables["national"])
         self.national_pattern: str = tables["national_pattern"]
         self.heads: dict[str, _Head] = _from_shared(_Head, tables["heads"])
@@ -788,12 +792,15 @@ class Matcher:
                 f = self.place_fallback.match(text, c.end(), end)
                 if f is not None:
                     place_name, stop = _title(f.group()), f.end()
+        if not head.bare and place_type is None:
+            return None  # a body named by its place alone needs a known province or city
         level = head.level
         if level not in ("commune", "ward") and place_type is not None:
             level = place_type
         words = self.levels.get(level or "", "")
         if place_name:
-            name = head.template.format(place=place_name, level=words)
+            noun = self.place_nouns.get(level or "", "")
+            name = head.template.format(place=place_name, level=words, noun=noun)
         else:
             name = head.bare.format(level=words)
         return (m.start(), -stop, 1, " ".join(name.split()))
