@@ -487,3 +487,34 @@ def test_input_order_does_not_change_ids():
 def test_director_from_paragraph_or_reported_speech(lang, text):
     [found] = obligations(text, lang)
     assert (found.actor, found.directed_by) == ("Localities", "Le Thanh Long")
+
+
+def test_each_ministry_of_a_list_is_an_addressee() -> None:
+    found = obligations(
+        "Le Premier ministre Pham Minh Chinh a demandé aux ministères des Affaires étrangères "
+        "et de la Santé de préparer un plan avant le 30 juin 2026.",
+        "fr",
+    )
+    assert [(o.actor, o.deadline.value, o.directed_by) for o in found] == [
+        ("Ministry of Foreign Affairs", "2026-06-30", "Pham Minh Chinh"),
+        ("Ministry of Health", "2026-06-30", "Pham Minh Chinh"),
+    ]
+
+
+def test_the_director_is_not_the_subject_of_a_later_verb() -> None:
+    # "11 Bộ, cơ quan" is no body of the gazetteer: the Government, who directs, must not
+    # become the one who acts on "khẩn trương"
+    found = obligations(
+        "Chính phủ yêu cầu mười một đơn vị tập trung nguồn lực, khẩn trương hoàn thiện đề án "
+        "trong tháng 11/2025.",
+        "vi",
+    )
+    assert [(o.actor, o.deadline.value if o.deadline else None) for o in found] == [
+        ("Unspecified", "2025-11")
+    ]
+
+
+def test_an_impersonal_need_names_no_recipient_as_actor() -> None:
+    assert (
+        obligations("Wszelkie problemy należy niezwłocznie zgłaszać właściwym organom.", "pl") == []
+    )

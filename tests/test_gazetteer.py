@@ -190,6 +190,19 @@ SENTENCES = [
     ("vi", "thành phố Hồ Chí Minh", ["Ho Chi Minh City"]),
     ("vi", "người dân ở tỉnh lỵ", []),
     ("fr", "la ville de Springfield", []),
+    # several ministries under one plural head: one actor each
+    (
+        "vi",
+        "yêu cầu các Bộ: Y tế, Tài chính và Công Thương",
+        ["Ministry of Health", "Ministry of Finance", "Ministry of Industry and Trade"],
+    ),
+    (
+        "fr",
+        "aux ministères des Affaires étrangères et de la Santé",
+        ["Ministry of Foreign Affairs", "Ministry of Health"],
+    ),
+    ("pl", "ministerstwa zdrowia i finansów", ["Ministry of Health", "Ministry of Finance"]),
+    ("fr", "les ministères de la Santé", ["Ministries"]),
     # blockers: a title holding a body's name
     ("vi", "Thủ tướng Chính phủ yêu cầu Bộ Y tế", ["Ministry of Health"]),
     ("fr", "le chef du Gouvernement", []),

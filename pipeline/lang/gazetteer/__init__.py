@@ -106,6 +106,10 @@ class Gazetteer:
     languages: dict[str, dict]
     plural: dict
     blockers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A ministry's short name per language, as written after a plural head that lists
+    #: several ("các Bộ: Y tế, Tài chính", "ministères de la Santé et des Finances"):
+    #: ``{lang: ((form, ministry name), …)}``, from the departments of local.toml.
+    ministry_short: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def _read(name: str) -> dict:
@@ -205,6 +209,12 @@ def load() -> Gazetteer:
                     },
                 )
             )
+    ministry_short: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
+    for dept in local["department"]:
+        ministry = f"Ministry of {dept['name']}"
+        if ministry in bodies:
+            for lang in LANGS:
+                ministry_short[lang] += [(form, ministry) for form in dept.get(lang, ())]
     titles = {
         name: Title(name=name, forms=_forms(entry)) for name, entry in titles_file["title"].items()
     }
@@ -224,6 +234,7 @@ def load() -> Gazetteer:
         languages=_read("languages.toml"),
         plural=plural,
         blockers={k: tuple(v) for k, v in blockers.items()},
+        ministry_short={k: tuple(v) for k, v in ministry_short.items()},
     )
     _check(gaz)
     return gaz
@@ -626,11 +637,32 @@ def _tables(lang: str) -> dict:
     return {
         "national": _shared_values(national),
         "national_pattern": r"\b(?:" + trie_pattern(seqs) + r")(?!\w)",
+        **_ministry_list_tables(gaz, lang),
         "heads": _shared_values(heads),
         "places": places,
         "connector_pattern": conn_re,
         "local_pattern": local_pattern,
         **_plural_tables(gaz.plural[lang], lang),
+    }
+
+
+def _ministry_list_tables(gaz: Gazetteer, lang: str) -> dict:
+    """The ministry lists' part of :func:`_tables`: a plural head and its first short name
+    (``list_pattern``), a separator and the next one (``list_next_pattern``), and each
+    short name's ministry (``list_items``)."""
+    items: dict[str, str] = {}
+    for form, ministry in gaz.ministry_short[lang]:
+        for k in form_keys(form, lang):
+            items.setdefault(k, successor(ministry))
+    heads = [
+        k for f in gaz.languages[lang].get("ministry_list_heads", ()) for k in form_keys(f, lang)
+    ]
+    seps = [k for f in gaz.plural[lang]["separators"] for k in form_keys(f, lang) if k]
+    item = r"(?P<item>" + trie_pattern(items) + r")(?!\w)"
+    return {
+        "list_items": items,
+        "list_pattern": r"\b(?:" + trie_pattern(heads) + r") *:? *" + item if heads else "(?!)",
+        "list_next_pattern": r" *(?:" + trie_pattern(seps) + r") *" + item,
     }
 
 
@@ -737,6 +769,10 @@ class Matcher:
         self.needs_modifier = set(gaz.plural.get("needs_modifier", ()))
         self.combinations = [(frozenset(c["all"]), c["name"]) for c in gaz.plural["combination"]]
         self.generic_re = regex.compile(tables["generic_pattern"])
+        # lists of ministries under one plural head
+        self.list_items: dict[str, str] = tables["list_items"]
+        self.list_re = regex.compile(tables["list_pattern"])
+        self.list_next_re = regex.compile(tables["list_next_pattern"])
 
     # The two big alternations are scanned by CPython's ``re``, about 6x faster than
     # the ``regex`` module on them (0.2 instead of 1.3 ms per 7 kB article); the folded
@@ -769,7 +805,20 @@ class Matcher:
             found = self._generic(text, m)
             if found is not None:
                 out.append(found)
+        for m in self.list_re.finditer(low, start, end):
+            out.extend(self._ministry_list(low, m, end))
         return out
+
+    def _ministry_list(self, low: str, m, end: int) -> list[tuple]:
+        """ "các Bộ: Y tế, Tài chính và Xây dựng" → one span per ministry (the first one
+        holds the head), so that each is an addressee of its own; a single name after a
+        plural head is no list."""
+        spans = [(m.start(), m.end(), m.group("item"))]
+        while nxt := self.list_next_re.match(low, spans[-1][1], end):
+            spans.append((nxt.start("item"), nxt.end(), nxt.group("item")))
+        if len(spans) < 2:
+            return []
+        return [(s, -e, 0, self.list_items[key(item)]) for s, e, item in spans]
 
     @staticmethod
     def _ok(text: str, s: int, e: int, entry) -> bool:
