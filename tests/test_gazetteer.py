@@ -203,6 +203,33 @@ SENTENCES = [
     ),
     ("pl", "ministerstwa zdrowia i finansów", ["Ministry of Health", "Ministry of Finance"]),
     ("fr", "les ministères de la Santé", ["Ministries"]),
+    (
+        "vi",
+        "Bộ trưởng các Bộ: Quốc phòng, Công an, Văn hóa, Thể thao và Du lịch",
+        [
+            "Ministry of National Defence",
+            "Ministry of Public Security",
+            "Ministry of Culture, Sports and Tourism",
+        ],
+    ),
+    # the office holders of a directive's addressee formula stand for their bodies
+    (
+        "vi",
+        "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+        ["Ministries, agencies and localities"],
+    ),
+    (
+        "fr",
+        "aux ministres, aux chefs des agences ministérielles et aux présidents des comités "
+        "populaires des provinces",
+        ["Ministries, agencies and localities"],
+    ),
+    (
+        "pl",
+        "ministrów, szefów agencji rządowych, przewodniczących komitetów ludowych prowincji",
+        ["Ministries, agencies and localities"],
+    ),
+    ("vi", "Bộ trưởng Bộ Công an Lương Tam Quang", ["Ministry of Public Security"]),
     # blockers: a title holding a body's name
     ("vi", "Thủ tướng Chính phủ yêu cầu Bộ Y tế", ["Ministry of Health"]),
     ("fr", "le chef du Gouvernement", []),

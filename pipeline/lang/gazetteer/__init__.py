@@ -108,7 +108,8 @@ class Gazetteer:
     blockers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: A ministry's short name per language, as written after a plural head that lists
     #: several ("các Bộ: Y tế, Tài chính", "ministères de la Santé et des Finances"):
-    #: ``{lang: ((form, ministry name), …)}``, from the departments of local.toml.
+    #: ``{lang: ((form, ministry name), …)}``, each ministry's forms without the
+    #: language's ``ministry_word`` (languages.toml).
     ministry_short: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
@@ -209,12 +210,16 @@ def load() -> Gazetteer:
                     },
                 )
             )
+    languages = _read("languages.toml")
     ministry_short: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
-    for dept in local["department"]:
-        ministry = f"Ministry of {dept['name']}"
-        if ministry in bodies:
-            for lang in LANGS:
-                ministry_short[lang] += [(form, ministry) for form in dept.get(lang, ())]
+    for body in bodies.values():
+        if body.kind != "ministry":
+            continue
+        for lang in LANGS:
+            word = languages[lang]["ministry_word"]
+            ministry_short[lang] += [
+                (form[len(word) :], body.name) for form in body.forms[lang] if form.startswith(word)
+            ]
     titles = {
         name: Title(name=name, forms=_forms(entry)) for name, entry in titles_file["title"].items()
     }
@@ -231,7 +236,7 @@ def load() -> Gazetteer:
         kind_titles=kind_titles,
         levels=dict(local["levels"]),
         place_nouns=dict(local["place_nouns"]),
-        languages=_read("languages.toml"),
+        languages=languages,
         plural=plural,
         blockers={k: tuple(v) for k, v in blockers.items()},
         ministry_short={k: tuple(v) for k, v in ministry_short.items()},
