@@ -230,6 +230,9 @@ SENTENCES = [
         ["Ministries, agencies and localities"],
     ),
     ("vi", "Bộ trưởng Bộ Công an Lương Tam Quang", ["Ministry of Public Security"]),
+    # a minister named for the ministry
+    ("fr", "a proposé au ministre de l'Intérieur de suivre", ["Ministry of Home Affairs"]),
+    ("pl", "zwrócił się do ministra zdrowia", ["Ministry of Health"]),
     # blockers: a title holding a body's name
     ("vi", "Thủ tướng Chính phủ yêu cầu Bộ Y tế", ["Ministry of Health"]),
     ("fr", "le chef du Gouvernement", []),

@@ -113,6 +113,19 @@ class Gazetteer:
     ministry_short: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
+def _short_forms(forms: Iterable[str], conf: dict) -> list[str]:
+    """A ministry's forms without the language's ``ministry_word``: "Bộ Y tế" → "Y tế"."""
+    word = conf["ministry_word"]
+    return [form[len(word) :] for form in forms if form.startswith(word)]
+
+
+def _minister_forms(forms: Iterable[str], conf: dict) -> list[str]:
+    """The ministry named by its minister ("au ministre de l'Intérieur de…", "ministrowi
+    Zdrowia"): the language's ``minister_words`` before each short name."""
+    shorts = _short_forms(forms, conf)
+    return [f"{minister} {short}" for minister in conf["minister_words"] for short in shorts]
+
+
 def _read(name: str) -> dict:
     with (HERE / name).open("rb") as f:
         return tomllib.load(f)
@@ -131,12 +144,16 @@ def load() -> Gazetteer:
         _read("local.toml"),
         _read("titles.toml"),
     )
+    languages = _read("languages.toml")
     bodies: dict[str, Body] = {}
     for entry in national["body"] + plural["body"]:
+        forms = _forms(entry)
+        if entry["kind"] == "ministry":
+            forms = {lang: (*f, *_minister_forms(f, languages[lang])) for lang, f in forms.items()}
         body = Body(
             name=entry["name"],
             kind=entry["kind"],
-            forms=_forms(entry),
+            forms=forms,
             titles=tuple(entry.get("titles", ())),
             status=entry.get("status", "current"),
             became=entry.get("became"),
@@ -210,16 +227,12 @@ def load() -> Gazetteer:
                     },
                 )
             )
-    languages = _read("languages.toml")
     ministry_short: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
     for body in bodies.values():
-        if body.kind != "ministry":
-            continue
-        for lang in LANGS:
-            word = languages[lang]["ministry_word"]
-            ministry_short[lang] += [
-                (form[len(word) :], body.name) for form in body.forms[lang] if form.startswith(word)
-            ]
+        if body.kind == "ministry":
+            for lang in LANGS:
+                shorts = _short_forms(body.forms[lang], languages[lang])
+                ministry_short[lang] += [(short, body.name) for short in shorts]
     titles = {
         name: Title(name=name, forms=_forms(entry)) for name, entry in titles_file["title"].items()
     }
