@@ -196,6 +196,8 @@ class Discourse:
                     self._end_floor()
             self._paragraph_start = paragraph
             self._paragraph_had_cue = False
+        if not officials:
+            return  # no official to take or end the floor: no verb to look for
         for verb in self.grammar.floor_verbs.finditer(self.text, s0, s1):
             near = [o for o in officials if _near(o, verb)]
             if near:
