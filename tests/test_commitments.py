@@ -518,3 +518,13 @@ def test_an_impersonal_need_names_no_recipient_as_actor() -> None:
     assert (
         obligations("Wszelkie problemy należy niezwłocznie zgłaszać właściwym organom.", "pl") == []
     )
+
+
+def test_a_body_that_directs_makes_a_directive_without_an_official() -> None:
+    text = (
+        "Le ministère de la Construction a inauguré deux tronçons. Le ministère a demandé "
+        "aux organes gestionnaires de suivre de près l'avancement des travaux."
+    )
+    assert [(o.actor, o.directed_by) for o in obligations(text, "fr")] == [("Unspecified", None)]
+    # a pronoun may stand for a person: no directive is read from "Il" alone
+    assert obligations("Il a demandé aux États-Unis de respecter les promesses.", "fr") == []

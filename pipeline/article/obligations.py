@@ -150,12 +150,15 @@ def _sentence_obligations(
         if directed_by:
             discourse.take_floor(directed_by)
         directed_by = directed_by or discourse.director(s0)
-        by_office = reading.cue.kind in DIRECTING_KINDS and discourse.office_before(
-            s0, reading.cue.start
+        by_authority = reading.cue.kind in DIRECTING_KINDS and (
+            discourse.office_before(s0, reading.cue.start)
+            or _body_directs(text, gram, discourse, s0, reading.cue)
         )
-        if by_office and directed_by is None:
+        if by_authority and directed_by is None:
             discourse.take_office_floor()
-        directive = reading.cue.kind in DIRECTING_KINDS and (directed_by is not None or by_office)
+        directive = reading.cue.kind in DIRECTING_KINDS and (
+            directed_by is not None or by_authority
+        )
         variants = [deadline]
         if reading.cue.kind == "tasks" and not names:
             # Each dated task of a directed list is a commitment of its own.
@@ -350,6 +353,18 @@ def _read(
     return _Reading(tuple(subject[:1]), cue.start, action, cue)
 
 
+def _body_directs(text: str, gram: Grammar, discourse: Discourse, s0: int, cue: CueSpan) -> bool:
+    """A body is the subject of the directing verb ("Le ministère a demandé aux organes
+    gestionnaires de…", "Bộ Xây dựng yêu cầu các nhà thầu…"): its directive is a
+    commitment of the addressee even when no official is named."""
+    clause = _clause_start(text, gram, s0, cue.start)
+    if _nearest_subject(text, discourse.actors_in(clause, cue.start), cue) is not None:
+        return True
+    # a definite reference ("Le ministère"), not a pronoun: "Il a demandé…" may be a person
+    pronoun = discourse.grammar.reference_pronouns.match(text[clause : cue.start].strip())
+    return pronoun is None and _referenced_subject(text, discourse, clause, cue) is not None
+
+
 def _directive_without_addressee(text: str, cue: CueSpan, s1: int) -> bool:
     """An object cue with no body after it still directs when a clause or an action
     follows at once ("yêu cầu thi công…", "a exigé que…"), not a noun phrase of its own."""
@@ -396,10 +411,15 @@ def _subject(text: str, before: list[ActorSpan], cue: CueSpan) -> ActorSpan | No
     that opens the clause ("Le ministère, avec les localités, doit…" → the ministry)."""
     if not before:
         return None
+    return _nearest_subject(text, before, cue) or before[0]
+
+
+def _nearest_subject(text: str, before: list[ActorSpan], cue: CueSpan) -> ActorSpan | None:
+    """The last body before the cue when nothing but a few words separate them."""
+    if not before:
+        return None
     gap = text[before[-1].end : cue.start]
-    if "," not in gap and len(gap.split()) <= 3:
-        return before[-1]
-    return before[0]
+    return before[-1] if "," not in gap and len(gap.split()) <= 3 else None
 
 
 def _unknown_subject(text: str, gram: Grammar, clause: int, cue_start: int) -> ActorSpan | None:
