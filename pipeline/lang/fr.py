@@ -123,6 +123,8 @@ DEADLINE_CUES: tuple[tuple[str, str], ...] = (
     ("before", r"avant"),
     ("in", r"au\s+cours\s+d(?:e|u|['’])"),
     ("in", r"dans\s+le\s+courant\s+d(?:e|u|['’])"),
+    # a session of an assembly: "sera soumis … lors de sa session de septembre 2025"
+    ("in", r"lors\s+de\s+(?:sa|la|leur)\s+(?:\p{Ll}+\s+)?session\s+d(?:e|u|['’])"),
     ("in", r"(?:courant|pendant|durant|en|au)"),
 )
 # Words allowed between a cue and its date: "avant le", "d'ici l'année", "avant le lundi".
@@ -147,6 +149,13 @@ COMPLETION_VERBS: tuple[str, ...] = (
     r"déploy\w*",
     r"(?:mettre|mis|mise|mises)\s+en\s+(?:œ|oe)uvre", r"compl[eé]t(?:er|é|ée|és|ées|era)\b",
     r"mener\s+à\s+bien",
+    # a task handed in or put into service: "publier … au cours du premier trimestre 2026",
+    # "soumettre … en octobre 2025", "mettre en service … en 2026" (infinitive, future,
+    # conditional of reported speech, participle)
+    r"publi(?:er|er(?:a|ont|ait|aient)|ée?s?)\b", r"soum(?:ettre|ettr(?:a|ont|ait|aient)|ise?s?)\b",
+    r"présent(?:er|er(?:a|ont|ait|aient))\b", r"promulgu(?:er|er(?:a|ont|ait|aient)|ée?s?)\b",
+    r"(?:mettre|mis|mise|mises)\s+en\s+(?:service|exploitation)",
+    r"inaugur(?:er|er(?:a|ont|ait|aient)|ée?s?)\b", r"organis(?:er|er(?:a|ont|ait|aient))\b",
 )  # fmt: skip
 # A past tense right before a completion verb: "a été achevé", "ont réalisé", "avait
 # terminé" (a statement about the past, no deadline).
@@ -182,6 +191,13 @@ OFFICIAL_TITLES: tuple[str, ...] = (
     "membre du Comité provincial du Parti", "membre du Comité municipal du Parti",
     "membre du Comité du Parti", "membre du Comité permanent", "membre du Comité exécutif",
     "membre permanent du Comité", "membre du Conseil populaire",
+    # heads of ministries whose name holds a comma: the comma does not end the title
+    "ministre de la Culture, des Sports et du Tourisme",
+    "vice-ministre de la Culture, des Sports et du Tourisme",
+    "ministre du Travail, des Invalides et des Affaires sociales",
+    "vice-ministre du Travail, des Invalides et des Affaires sociales",
+    "ministre du Travail, des Invalides de guerre et des Affaires sociales",
+    "vice-ministre du Travail, des Invalides de guerre et des Affaires sociales",
     # counterpart of an office holder just named: "son homologue polonais Zbigniew Rau"
     "homologue",
     # plurals, shared by a list of names (TITLE_PLURALS)
@@ -270,6 +286,12 @@ PARTY_STATE_BODIES: dict[str, tuple[str, ...]] = {
 NAME_HONORIFICS: tuple[str, ...] = (
     "M.", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "camarade", "Dr", "Dr.",
     "Pr", "Pr.", "MM.", "Mmes", "camarades",
+    # military and police ranks: "le ministre de la Sécurité publique, le général Luong
+    # Tam Quang", "le lieutenant-général Nguyen Van Long"
+    "général", "général d'armée", "général de corps d'armée", "général de division",
+    "général de brigade", "lieutenant-général", "colonel-général", "colonel", "général-major",
+    "le général", "le général d'armée", "le général de corps d'armée", "le général de division",
+    "le lieutenant-général", "le colonel-général", "le colonel", "le général-major",
 )  # fmt: skip
 
 # Honorifics that are a Party address: the name after them is an office holder even
@@ -311,6 +333,9 @@ NAME_STOP_PHRASES: tuple[str, ...] = (
     "ONU", "UE", "Union européenne", "OMS", "Banque mondiale", "FMI", "Croix-Rouge",
     "Croix Rouge", "Comité", "Conseil", "Commission", "Agence", "Association", "Société",
     "Fédération", "Fondation", "Groupe", "Parti", "Council", "Committee", "Corporation",
+    # the city, whose name is also a person's: "… du Parti de Hô Chi Minh-Ville, Tran Luu Quang"
+    "Hô Chi Minh-Ville", "Ho Chi Minh-Ville", "Hô-Chi-Minh-Ville", "Hô Chi Minh Ville",
+    "Ho Chi Minh Ville", "Ho Chi Minh City",
 )  # fmt: skip
 
 # spaCy model used to confirm non-Vietnamese person names (None: none for this language).
@@ -350,18 +375,61 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Adverbs between an auxiliary and its participle: "a également demandé", "a, par
+#: ailleurs, exigé", "ont aussi chargé" (one adverb or adverbial phrase, optional).
+_ADVERB = (r"(?:\s*,\s*" + "(?:{0})" + r"\s*,\s*|\s+(?:{0})\s+|\s+)").format(
+    r"\p{Ll}+ment|aussi|encore|notamment|enfin|ensuite|donc|ainsi|alors|toutefois|cependant"
+    r"|de\s+nouveau|en\s+outre|par\s+ailleurs|d['’]abord|pour\s+sa\s+part|quant\s+à\s+(?:lui|elle)"
+)
+
+#: Askers who hold no authority: a request of businesses, voters, experts or residents
+#: *to* an authority is no directive ("Les entreprises ont demandé au gouvernement de…",
+#: "Les associations … ont exhorté le gouvernement à…"). Read right before a directing
+#: verb: the asker, then up to 60 characters without a clause break or an office.
+_PUBLIC_ASKERS = (
+    r"entreprises|sociétés\s+privées|électeurs|électrices|habitants|citoyens|experts"
+    r"|analystes|associations|investisseurs|agriculteurs|paysans|travailleurs|ouvriers"
+    r"|promoteurs|exportateurs|importateurs|producteurs|transporteurs|employeurs|salariés"
+    r"|consommateurs|internautes|riverains|usagers|commerçants|chercheurs|scientifiques"
+    r"|économistes|professionnels|ONG|patients|familles|parents|touristes|propriétaires"
+    r"|manifestants|syndicats\s+étrangers"
+)
+_NOT_BY_PUBLIC = (
+    r"(?=(?:a|ont)" + _ADVERB + r"(?:demandé|exigé|chargé|ordonné|enjoint|exhorté|appelé|invité"
+    r"|instruit|prié|mandaté|donné|suggéré|insisté)\b)"
+    r"(?<!\b(?:" + _PUBLIC_ASKERS + r")\b"
+    r"(?:(?!ministre|président|secrétaire|gouverneur|directeur|directrice|chef|dirigeant"
+    r"|premier)[^.;:!?,«»]){0,60})"
+)
+
+#: A partner named between commas right after the subject, part of the verb phrase:
+#: "Le ministère, en coordination avec les localités, renforcera…".
+_ALONGSIDE = (
+    r",\s*(?:en\s+(?:coordination|collaboration|concertation|coopération|liaison)"
+    r"|de\s+concert|conjointement)\s+avec\s[^,;:.!?]{1,80}?,\s*"
+)
+
+#: An invitation to an event, not a directive: "a invité les délégués à visiter
+#: l'exposition", "est invité à participer au festival".
+_EVENT_INVITATION = (
+    r"(?![^.;:!?]{0,60}?\bà\s+(?:participer|assister|visiter|prendre\s+part|se\s+rendre|venir"
+    r"|découvrir|déguster|célébrer|partager|dîner|déjeuner)\b)"
+)
+
 #: Future tense of a body's pledge or plan, right after its subject: "le secteur renforcera",
 #: "Le ministère de la Santé assurera", "le ministère se coordonnera", "va élaborer".
-#: Not the auxiliaries "sera", "aura" (a passive or a state, not a pledge).
+#: Not the auxiliaries "sera", "aura" (a passive or a state, not a pledge). The
+#: conditional is the future of reported speech: "a indiqué que le ministère soumettrait…".
 #: The endings -era/-eront, -ira/-iront, -dra, -ura, -vra, -ttra are written as one
 #: "…r(a|ont)" with the letters before the r in a class, and so are the auxiliaries:
 #: the same words, but the engine tests one class where it tested twelve endings at
 #: every letter of every word (this cue was half of the French cue scan).
 FUTURE_CUES: str = (
     r"(?i:(?<=\s)(?:(?:se|s['’]|en|y|ne|lui|leur)\s*)?"
-    r"(?!(?:se|au|fe|pour|dev)r(?:a|ont)\b)"  # sera, aura, fera, pourra, devra (-ont)
-    r"\p{Ll}{2,}(?:[eiduv]|tt)r(?:a|ont)\b"
-    r"|\b(?:va|vont)\s+(?:(?:continuer\s+à|continuer\s+de|poursuivre)\s+)?\p{Ll}{3,}(?:er|ir|re)\b)"
+    r"(?!(?:se|au|fe|pour|dev|vou|fau)r(?:a|ont|ait|aient)\b)"  # sera, aura, serait…
+    r"\p{Ll}{2,}(?:[eiduv]|tt)r(?:a|ont|ait|aient)\b"
+    r"|\b(?:va|vont|allait|allaient)\s+"
+    r"(?:(?:continuer\s+à|continuer\s+de|poursuivre)\s+)?\p{Ll}{3,}(?:er|ir|re)\b)"
 )
 
 #: The first person of an interviewee's body: "nous sommes déterminés à achever…",
@@ -375,14 +443,19 @@ FIRST_PERSON_CUES: str = (
 #: Directives in reported speech, whose addressee may be unnamed: "Il a demandé que…",
 #: "a suggéré que…", "a exigé de…", "a ordonné :", "a fermement exigé que…".
 SPEECH_DIRECTIVES: str = (
-    r"(?i:\b(?:a|ont)\s+(?:\p{Ll}+ment\s+)?(?:demandé|exigé|suggéré|ordonné|insisté\s+pour)"
-    r"\s*(?:que|qu['’]|de\b|d['’]|:))"
+    r"(?i:\b"
+    + _NOT_BY_PUBLIC
+    + r"(?:a|ont)"
+    + _ADVERB
+    + r"(?:demandé|exigé|suggéré|ordonné|insisté\s+pour)"
+    r"\s*(?:que|qu['’]|de\b|d['’]|:|à\s+ce\s+qu(?:e\b|['’])))"
 )
 
 #: Assignments whose addressee follows the thing assigned: "a assigné des tâches aux
 #: ministères", "a confié à la province la mission de…".
 ASSIGNMENT_CUES: str = (
-    r"(?i:\b(?:a|ont)\s+(?:assigné|confié|attribué|délégué|réparti)\b|\b(?:assigne|confie)\b)"
+    r"(?i:\b(?:a|ont)" + _ADVERB + r"(?:assigné|confié|attribué|délégué|réparti)\b"
+    r"|\b(?:assigne|confie|assignant|confiant)\b)"
 )
 #: Words that open the addressee of an assignment: "… aux ministères".
 ASSIGNMENT_LEAD: str = r"(?i:\b(?:à\s+la|à\s+l['’]|aux|au|à)\s*)"
@@ -390,9 +463,14 @@ ASSIGNMENT_LEAD: str = r"(?i:\b(?:à\s+la|à\s+l['’]|aux|au|à)\s*)"
 #: Speech that gives an official the floor for what follows: directives, conclusions.
 #: Reported speech keeps its speaker until another one is introduced.
 FLOOR_VERBS: str = (
-    r"(?i:\b(?:a|ont)\s+(?:\p{Ll}+ment\s+)?(?:souligné|demandé|exigé|ordonné|suggéré|insisté"
-    r"|exhorté|conclu|chargé|appelé|instruit|enjoint|affirmé|réaffirmé|requis)\b"
-    r"|\ben\s+conclusion\b|\bremarques\s+finales\b|\bdiscours\s+de\s+clôture\b|\bconcluant\b)"
+    r"(?i:\b(?:a|ont)" + _ADVERB + r"(?:souligné|demandé|exigé|ordonné|suggéré|insisté"
+    r"|exhorté|conclu|chargé|appelé|instruit|enjoint|affirmé|réaffirmé|requis|prié|invité"
+    r"|assigné|confié|donné\s+(?:des\s+|pour\s+)?instructions?"
+    # an official who opens a speech ("a salué les progrès…", "a pris la parole") holds the
+    # floor for the directives that follow
+    r"|salué|félicité|apprécié|reconnu|noté|pris\s+la\s+parole|présidé)\b"
+    r"|\ben\s+conclusion\b|\bremarques\s+finales\b|\bdiscours\s+de\s+clôture\b|\bconcluant\b"
+    r"|\bs['’]exprimant\b|\bprenant\s+la\s+parole\b)"
 )
 
 #: Pronouns that stand for the body or the speaker of the sentence before.
@@ -403,7 +481,8 @@ REFERENCE_PRONOUNS: str = r"(?i:^(?:il|elle|ils|elles)$)"
 REFERENCE_NOUNS: dict[str, str] = {
     r"minist[èe]re": "Ministry", r"d[ée]partement": "Department", r"service": "Department",
     r"secteur": "sector", r"comit[ée]": "Committee", r"conseil": "Council",
-    r"gouvernement": "Government", r"province": "Provincial",
+    r"gouvernement": "Government", r"province": "Provincial", r"banque": "Bank",
+    r"police": "Police", r"ville": "City", r"municipalité": "City",
 }  # fmt: skip
 
 #: An office standing for its body as the subject: "Le ministre de la Justice doit…" is
@@ -440,30 +519,72 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"|complétée?s?|mise?s?\s+en\s+œuvre|réalisée?s?|soumise?s?|présentée?s?|adoptée?s?))",
         "passive",
     ),
-    (r"(?i:\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient))\b)", "subject"),
+    # "devrait" is a forecast before a verb of figures: "devrait atteindre 6,6 %"
     (
-        r"(?i:\b(?:est|sont|sera|seront)\s+(?:chargée?s?|tenue?s?|responsables?)\s+d(?:e\b|['’]))",
+        r"(?i:\b(?:doi(?:t|vent)|devr(?:a|ont)|devr(?:ait|aient)(?!\s+(?:\p{Ll}+ment\s+)?"
+        r"(?:atteindre|dépasser|augmenter|croître|progresser|s['’]établir|s['’]élever|rester"
+        r"|connaître|enregistrer|diminuer|baisser|reculer|ralentir|avoisiner|tourner|générer"
+        r"|produire|accueillir|attirer|être|avoir|se\s+poursuivre|continuer)\b))\b)",
+        "subject",
+    ),
+    # "est chargé de", "sont tenus de", "a été chargée de", "sont invités à", "est prié de"
+    (
+        r"(?i:\b(?:(?:est|sont|sera|seront)\s+(?:\p{Ll}+ment\s+)?(?:(?:chargée?s?|tenue?s?"
+        r"|responsables?|priée?s?)\s+d(?:e\b|['’])|invitée?s?" + _EVENT_INVITATION + r"\s+à\b)"
+        # an assignment just made; not one of a past year ("En 2015, … a été chargée de")
+        r"|(?=(?:a|ont)\s+été\s)(?<!\b(?:19|20)\d\d\b[^.;!?]{0,100})(?:a|ont)\s+été\s+"
+        r"(?:\p{Ll}+ment\s+)?chargée?s?"
+        r"\s+d(?:e\b|['’])"
+        # "se voit confier la tâche de…", "s'est vu assigner…"
+        r"|(?:se\s+voi(?:t|ent)|s['’]est\s+vue?|se\s+sont\s+vue?s)\s+(?:confier|assigner|attribuer)\b"
+        # a pledge: "est déterminé à", "restent résolus à"
+        r"|(?:est|sont|reste|restent)\s+(?:fermement\s+)?(?:déterminée?s?|résolue?s?)\s+à\b))",
         "subject",
     ),
     (r"(?i:\b(?:s['’]engage(?:nt)?|se\s+sont\s+engagée?s|s['’]est\s+engagée?)\s+à\b)", "subject"),
     (
-        r"(?i:\b(?:a|ont|aura|auront)\s+pour\s+(?:mission|tâche|objectif)\s+d(?:e\b|['’]))",
+        r"(?i:\b(?:a|ont|aura|auront)\s+(?:pour\s+(?:mission|tâche|objectif|rôle)"
+        r"|la\s+(?:charge|responsabilité|mission|tâche))\s+d(?:e\b|['’]))",
         "subject",
     ),
     (r"(?i:\bil\s+(?:faut|faudra|fallait)\b)", "impersonal"),
     (
-        r"(?i:\bil\s+(?:est|sera)\s+(?:nécessaire|indispensable|impératif|obligatoire)\s+d(?:e\b|['’]))",
+        r"(?i:\bil\s+(?:est|sera)\s+(?:nécessaire|indispensable|impératif|obligatoire|essentiel"
+        r"|urgent)\s+(?:d(?:e\b|['’])|qu(?:e\b|['’])))",
         "impersonal",
     ),
     (
-        r"(?i:\b(?:(?:a|ont)\s+(?:demandé|exigé|chargé|ordonné|enjoint|exhorté|appelé|invité"
-        r"|instruit)|(?<!s['’]|\b(?:la|une|sa|cette|leur|de|en|à)\s)"
+        r"(?i:\b(?:"
+        + _NOT_BY_PUBLIC
+        + r"(?:a|ont)"
+        + _ADVERB
+        + r"(?:demandé(?!\s+(?:des\s+nouvelles"
+        r"|pardon|l['’]avis|conseil|la\s+parole)\b)|exigé|chargé|ordonné|enjoint|exhorté|appelé"
+        r"|invité" + _EVENT_INVITATION + r"|instruit|prié|mandaté"
+        # "a donné instruction au ministère de…", "a donné pour mission de…"; not "a donné
+        # des instructions à six groupes de travail" (instructions on topics)
+        r"|donné\s+(?:pour\s+(?:instruction|mission|consigne)|(?:des\s+|l['’])?(?:instructions?"
+        r"|ordres?|directives?|consignes?)(?=\s+(?:aux?|à\s+la|à\s+l['’]|pour\s+qu))))"
+        r"|(?<!s['’]|\b(?:la|une|sa|cette|leur|de|en|à)\s)"
         r"(?:demande|exige|ordonne|exhorte|appelle|invite)(?:nt)?)\b)",
         "object",
     ),
     # the present participle of a directing verb: "…, ordonnant aux agences de…"
-    (r"(?i:\b(?:demandant|exigeant|ordonnant|chargeant|enjoignant|exhortant)\b)", "object"),
+    (
+        r"(?i:\b(?:demandant|exigeant|ordonnant|chargeant|enjoignant|exhortant|invitant|priant"
+        r"|appelant|donnant\s+(?:pour\s+instruction|instructions?(?=\s+(?:aux?|à\s+la|à\s+l['’]))))\b)",
+        "object",
+    ),
+    # a duty laid on whoever follows: "Il incombe aux comités populaires de…", "Il
+    # appartient au ministère de…", "Il est demandé aux localités de…"
+    (
+        r"(?i:\bil\s+(?:incombe|appartient|revient|(?:est|a\s+été)\s+demandé)(?=\s+(?:à|aux?)\s))",
+        "object",
+    ),
     (FUTURE_CUES, "future"),
+    # the same after a partner between commas: "Le ministère, en coordination avec les
+    # localités, renforcera…" (the cue starts at the comma, right after its subject)
+    (r"(?i:" + _ALONGSIDE + r")" + FUTURE_CUES, "future"),
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (ASSIGNMENT_CUES, "assign"),
@@ -485,7 +606,12 @@ DIRECTOR_PRONOUN: str = (
 
 #: Determiners stripped from an unknown subject noun phrase: "Le Comité de pilotage doit…"
 #: → actor "Comité de pilotage".
-SUBJECT_DETERMINERS: str = r"(?i:^(?:le|la|les|l['’]|ce|cette|ces|chaque|tout\s+le|toute\s+la)\s*)"
+#: A subject pronoun with nothing named before it is no name: "Ils doivent…" alone
+#: has an unnamed actor, not "Ils".
+SUBJECT_DETERMINERS: str = (
+    r"(?i:^(?:que\s+|qu['’])?(?:(?:ils|elles|il|elle)\b|le|la|les|l['’]|ce|cette|ces|chaque"
+    r"|tout\s+le|toute\s+la)\s*)"
+)
 
 #: Verbs that attribute reported speech: "…, a souligné le vice-Premier ministre".
 SPEECH_VERBS: str = (
