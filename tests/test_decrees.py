@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.article.decrees import extract_decrees, parse_decree_number
+from pipeline.article.step import extract_article
+from pipeline.records import Article
 
 # (number as written, canonical, doc_type, issuer, year)
 NUMBERS = [
@@ -193,3 +195,22 @@ DATED_AFTER_BODY = [
 def test_issue_date_after_the_issuing_body(lang: str, text: str, issued: str | None) -> None:
     (mention,) = extract_decrees(text, lang)
     assert mention.issue_date == issued
+
+
+ASSEMBLY = [
+    ("vi", "theo Nghị quyết số 202/2025/QH15 của Quốc hội", ("202/2025/QH15", "NQ", "QH15", 2025)),
+    ("vi", "Luật số 56/2024/QH15 có hiệu lực", ("56/2024/QH15", "Luật", "QH15", 2024)),
+    ("fr", "la résolution n° 201/2025/QH15 de l'Assemblée", ("201/2025/QH15", "NQ", "QH15", 2025)),
+    ("pl", "ustawa nr 56/2024/QH15 wchodzi w życie", ("56/2024/QH15", "Luật", "QH15", 2024)),
+    ("pl", "(189/2025/QH15)", ("189/2025/QH15", "QH", "QH15", 2025)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ASSEMBLY)
+def test_national_assembly_numbers(lang: str, text: str, expected: tuple) -> None:
+    """Laws and resolutions of the National Assembly carry no type code; the word before
+    says which, and the year inside the number is no date."""
+    [found] = extract_decrees(text, lang)
+    assert (found.number, found.doc_type, found.issuer, found.year) == expected
+    article = Article("a", "t", text, "x", lang=lang)
+    assert [d.value for d in extract_article(article).dates] == []

@@ -5,6 +5,9 @@ Three numbering shapes, one parser:
 - Party ``n-TYPE/ISSUER``: ``72-NQ/TW``, ``35-CT/TW``, ``12-HD/BTCTW``
 - administrative ``n/TYPE-ISSUER``: ``282/NQ-CP``, ``1234/QĐ-TTg``, ``45/CĐ-TTg``
 - normative ``n/year/TYPE-ISSUER``: ``38/2025/QĐ-UBND``, ``03/2023/TT-BYT``
+- National Assembly ``n/year/QHk`` (laws and resolutions, no type code): ``202/2025/QH15``;
+  the type is read from the word before ("Nghị quyết", "résolution": ``NQ``; "Luật",
+  "loi", "ustawa": ``Luật``), else ``QH``
 
 Forms damaged by translation are restored from closed tables of codes (``QD``/``Qd``/
 ``QÐ`` → ``QĐ``, ``ND`` → ``NĐ``, ``HDND`` → ``HĐND``, spaces around ``/`` and ``-``); an
@@ -86,6 +89,7 @@ _NUMBER_RE = regex.compile(
     + _SLASH + r"(?P<y>(?:19|20)\d\d)" + _SLASH + _TYPE + _DASH + _ISSUER
     + "|" + _SLASH + _TYPE + _DASH + _ISSUER
     + "|" + _DASH + _TYPE + _SLASH + _ISSUER
+    + "|" + _SLASH + r"(?P<ly>(?:19|20)\d\d)" + _SLASH + r"(?P<qh>QH\d{1,2})"
     + r")(?![\p{L}\p{N}])",
     regex.VERSION0,
 )  # fmt: skip
@@ -105,6 +109,9 @@ def _canonical_issuer(raw: str) -> str:
 
 
 def _parse_match(match: regex.Match[str]) -> tuple[str, str, str, int | None] | None:
+    if match["qh"]:
+        year = int(match["ly"])
+        return f"{match['n']}/{year}/{match['qh']}", "QH", match["qh"], year
     doc_type = DOC_TYPES.get(_fold(match["t"]))
     if doc_type is None:
         return None
@@ -228,6 +235,23 @@ def _issue_date_before(text: str, start: int, lang: str) -> str | None:
     return before[-1].value
 
 
+@cache
+def _assembly_types(lang: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """The words before a National Assembly number that give its type (ending at it)."""
+    data = language_data(lang)
+    lead = rf"\s*(?:{data.DECREE_NAMED_PREFIX})?\s*$"
+    return (
+        (regex.compile(rf"\b(?:{data.DECREE_NAMED_TYPES['NQ']}){lead}", regex.IGNORECASE), "NQ"),
+        (regex.compile(rf"\b(?:{data.DECREE_LAW_WORDS}){lead}", regex.IGNORECASE), "Luật"),
+    )
+
+
+def _assembly_type(text: str, start: int, lang: str) -> str:
+    """``NQ`` or ``Luật`` from the word right before a National Assembly number, else ``QH``."""
+    before = text[max(0, start - 40) : start]
+    return next((t for pattern, t in _assembly_types(lang) if pattern.search(before)), "QH")
+
+
 def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
     """Document numbers in ``text``, sorted by (start, end); raw is the number as written.
 
@@ -241,6 +265,8 @@ def extract_decrees(text: str, lang: str) -> list[DecreeMention]:
         if parsed is None:
             continue
         number, doc_type, issuer, year = parsed
+        if doc_type == "QH":
+            doc_type = _assembly_type(text, match.start(), lang)
         issued = _issue_date(text, match.end(), lang) or _issue_date_before(
             text, match.start(), lang
         )

@@ -73,6 +73,8 @@ class LanguageData:
     DECREE_NAMED_TYPES: dict[str, str] = _f({"NQ": NEVER}, "regex_values")
     DECREE_NAMED_PREFIX: str = _f(NEVER, "regex")
     DECREE_NAMED_ISSUERS: dict[str, str] = _f({"TW": NEVER}, "regex_values")
+    #: The word for a law right before a National Assembly number ("Luật số 56/2024/QH15").
+    DECREE_LAW_WORDS: str = _f(NEVER, "regex")
     #: Abbreviations whose full stop ends no sentence before a decree's issue date.
     DECREE_ABBREVIATIONS: tuple[str, ...] = _f((), "words")
 

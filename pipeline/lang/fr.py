@@ -104,6 +104,8 @@ DECREE_NAMED_TYPES: dict[str, str] = {
     "NQ": r"r[ée]solution", "KL": r"conclusion", "CT": r"directive",
 }  # fmt: skip
 DECREE_NAMED_PREFIX = r"(?:n[°º]|no\.?|numéro)\s*"
+# The word for a law before a National Assembly number: "la loi n° 56/2024/QH15".
+DECREE_LAW_WORDS = r"lois?"
 DECREE_NAMED_ISSUERS: dict[str, str] = {
     "TW": r"du\s+(?:Bureau\s+politique|Politburo|Secr[ée]tariat|Comit[ée]\s+central)",
     "CP": r"du\s+Gouvernement",

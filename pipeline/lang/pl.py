@@ -114,6 +114,8 @@ DECREE_NAMED_TYPES: dict[str, str] = {
     "NQ": r"(?:rezolucj|uchwał)\w*", "KL": r"konkluzj\w*", "CT": r"dyrektyw\w*",
 }  # fmt: skip
 DECREE_NAMED_PREFIX = r"(?:nr\.?|numer)\s*"
+# The word for a law before a National Assembly number: "ustawa nr 56/2024/QH15".
+DECREE_LAW_WORDS = r"ustaw\w*"
 DECREE_NAMED_ISSUERS: dict[str, str] = {
     "TW": r"(?:Biura\s+Politycznego|Sekretariatu|Komitetu\s+Centralnego)",
     "CP": r"(?:rządu|Rządu)\b",

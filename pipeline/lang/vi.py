@@ -72,6 +72,8 @@ DECREE_NAMED_TYPES: dict[str, str] = {
     "NQ": r"[Nn]ghị\s+quyết", "KL": r"[Kk]ết\s+luận", "CT": r"[Cc]hỉ\s+thị",
 }  # fmt: skip
 DECREE_NAMED_PREFIX = r"số\s*"
+# The word for a law before a National Assembly number: "Luật số 56/2024/QH15".
+DECREE_LAW_WORDS = r"[Ll]uật"
 DECREE_NAMED_ISSUERS: dict[str, str] = {
     "TW": r"(?:của\s+)?(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương)",
     "CP": r"(?:của\s+)?Chính\s+phủ",
