@@ -138,8 +138,13 @@ DEADLINE_CUES: tuple[tuple[str, str], ...] = (
 # Words allowed between a cue and its date: "do dnia 30 czerwca", "w roku 2025".
 DEADLINE_FILLERS: tuple[str, ...] = (r"dnia", r"dniem", r"dn\.", r"roku", r"rok")
 # Text right before a cue that cancels it: "od 1 do 15 listopada" ("do" closes a day
-# range), "z wizją do 2045 r." (a vision, not a deadline).
-DEADLINE_BLOCKERS: tuple[str, ...] = (r"\bod\s+\d{1,2}\.?", r"\bwizj\w*", r"\bperspektyw\w*")
+# range), "z wizją do 2045 r." (a vision, not a deadline), "rezolucja w sprawie
+# bezpieczeństwa energetycznego do 2030 r." (the horizon of a document's title: the
+# subject after "w sprawie", with no punctuation before the date).
+DEADLINE_BLOCKERS: tuple[str, ...] = (
+    r"\bod\s+\d{1,2}\.?", r"\bwizj\w*", r"\bperspektyw\w*",
+    r"(?<=\bw\s+sprawie\s+[^.;:,!?]{0,80})",
+)  # fmt: skip
 # Abbreviations whose dot ends no clause (the clause of an `in` deadline goes on).
 DEADLINE_ABBREVIATIONS: tuple[str, ...] = (
     "r", "nr", "ok", "godz", "tj", "św", "ul", "pkt", "art", "ust", "tzw", "m.in",
@@ -154,6 +159,13 @@ COMPLETION_VERBS: tuple[str, ...] = (
     r"z?realizow(?!ani[aeuo]|aniem|ań)\w*", r"z?realizuj\w*", r"zrealizu\w*",
     r"wykona(?!ni[aeuo]|niem|ń)\w*", r"sfinalizow(?!ani[aeuo]|aniem|ań)\w*", r"sfinalizuj\w*",
     r"uruchom(?!ieni[aeuo]|ieniem|ień)\w*", r"odda(?:ć|ny|na|ne|nych|dzą|dzą)\s+do\s+użytku",
+    # perfective verbs of a task delivered at a date: drafting, submitting, publishing,
+    # building ("opracuje", "przedłożyć", "zostanie opublikowany"); not the present of the
+    # imperfective ("opracowuje", "przedstawia sprawozdanie w 2025 r." reports)
+    r"opracu(?:je|ją)\b", r"(?:opracow|przygotow|opublikow|zorganizow|zbudow|wybudow)"
+    r"(?:ać|an[yaei]|anych)\b", r"(?:przygotu|opubliku|zorganizu|zbudu|wybudu)(?:je|ją)\b",
+    r"przedłoż" + _NOT_NOUN + r"\w*", r"przedstawi(?:ć|ą|on[yaei]|onych)?\b",
+    r"(?:zatwierdz|wprowadz|przeprowadz)(?:i|ić|ą|on[yaei]|onych)\b",
 )  # fmt: skip
 # Past tense: the auxiliary of a past passive ("został ukończony") or a past form of the
 # verb itself ("zakończył", "zakończyła", "wdrożono").
@@ -419,12 +431,121 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Perfective futures of the verbs that state a policy action ("Ministerstwo Budownictwa
+#: przyspieszy…", "resorty opracują…"): stems and their third-person endings (singular,
+#: plural), grouped by conjugation. Only prefixed, perfective verbs: their present form is
+#: a future ("zbuduje", not the ongoing "buduje"; "przygotuje", not "przygotowuje"). Read
+#: as a plan only right after a named body (cue kind "future").
+_PERFECTIVE_FUTURE_FORMS: tuple[tuple[str, str], ...] = (
+    # -yć / -ić after cz, rz, ż, sz: przyspieszy / przyspieszą
+    (
+        "przyspiesz wdroż zakończ ukończ dokończ obniż rozszerz przedłoż zwiększ ogranicz"
+        " utworz stworz przeznacz dostarcz zaostrz zabezpiecz rozpatrz zwalcz wydłuż",
+        "y ą",
+    ),
+    # -ić / -nić: zapewni / zapewnią
+    (
+        "zapewn wzmocn usprawn uzupełn uruchom przedstaw popraw ustanow ułatw zmien udostępn"
+        " napraw przesiedl ulepsz",
+        "i ią",
+    ),
+    # -ować: opracuje / opracują
+    (
+        "opracu przygotu opubliku skontrolu zrealizu sfinalizu zorganizu zainwestu wyeliminu"
+        " zreformu zaktualizu zweryfiku zmodernizu zbudu wybudu odbudu rozbudu przebudu"
+        " zlikwidu przeanalizu ustabilizu ewakuu zidentyfiku uporządku skoordynu znowelizu"
+        " zdigitalizu zagwarantu zintensyfiku",
+        "je ją",
+    ),
+    # stems that change in the plural, and -ać / -ąć verbs: singular and plural written out
+    (
+        "wprowadzi wprowadzą ogłosi ogłoszą uprości uproszczą zatwierdzi zatwierdzą wypłaci"
+        " wypłacą przeprowadzi przeprowadzą skróci skrócą przywróci przywrócą wyda wydadzą"
+        " przekaże przekażą podejmie podejmą rozpocznie rozpoczną usunie usuną przyjmie"
+        " przyjmą rozwiąże rozwiążą wesprze wesprą zbada zbadają sprawdzi sprawdzą",
+        "",
+    ),
+)
+
+
+def _trie(words: set[str]) -> str:
+    """One alternation of ``words`` factored by their common prefixes (a verb list scanned
+    at every word of every sentence: a trie is several times faster than a flat list)."""
+    root: dict = {}
+    for word in sorted(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [ch + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+_PERFECTIVE_FUTURES = _trie(
+    {
+        stem + ending
+        for stems, endings in _PERFECTIVE_FUTURE_FORMS
+        for stem in stems.split()
+        for ending in endings.split() or [""]
+    }
+)
+#: An infinitive after "ma" / "mają" ("Ministerstwo Finansów ma opracować…"): a verb in
+#: -ać, -eć, -ić, -yć, -ąć, -uć, -ować, or "pomóc"; not "być" (a state), not the nouns
+#: "sieć", "moc", "część", "możliwość" (-ść, -ęć).
+_INFINITIVE = r"(?!(?:być|mieć|sieć|nić)\b)(?:\p{Ll}{2,}[aeiyuąo]ć|pomóc|wspomóc)\b"
+#: A forecast, a condition, a wish or a consequence that a body's future verb stands in:
+#: "Eksperci przewidują, że Państwowy Bank obniży…", "Jeśli ministerstwo uprości…",
+#: "Dzięki wsparciu ministerstwa firmy obniżą…".
+_NOT_A_PLAN = (
+    r"(?<!(?i:\b(?:jeśli|jeżeli|gdy|gdyby|czy|o\s+ile|przewiduj\p{L}*|prognozuj\p{L}*"
+    r"|oczekuj\p{L}*|spodziewa\p{L}*|szacuj\p{L}*|uważa\p{L}*|sądz\p{L}*|nadzieję"
+    r"|prawdopodobnie|możliwe|wątpi\p{L}*|dzięki|którą|który|które|których)\b[^.;:!?]{1,120}))"
+    # the body before the verb is in the genitive, a complement of the real subject:
+    # "Decyzja Ministerstwa Finansów obniży…", "Projekt Państwowego Banku Wietnamu ma…",
+    # (not "Ministerstwa i resorty opracują…": a plural subject)
+    r"(?<!(?-i:\b(?:(?:Ministerstwa|Komitetu|Departamentu|Banku|Urzędu|Zakładu|Wydziału"
+    r"|Inspektoratu|Zarządu|Rządu|Skarbu|Biura|Sądu|Frontu|Związku|Sekretariatu|Sektora"
+    r"|Policji|Korporacji|Agencji|Grupy|Rady|Komisji|Prokuratury|Kancelarii|Akademii|Izby"
+    r"|\p{Lu}\p{Ll}+(?:ego|iej|ej))(?:\s+(?:\p{Lu}[\p{L}-]*|i|oraz|ds\.|\(\p{Lu}+\)))+"
+    r"|Petrovietnamu|Viettelu|Vinacominu|Petrolimeksu|Petrolimexu|EVN-u"
+    r")\s+(?:\p{Ll}+\s+)?\p{Ll}+))"
+)
+
+#: A directing verb whose subject is no authority: a recommendation made to one
+#: ("Stowarzyszenie Eksporterów wezwało rząd do…", "Mieszkańcy poprosili władze o…",
+#: "Eksperci zaapelowali do…"). The subject, in the nominative, is at most a few words
+#: before the verb: "z przedsiębiorcami premier polecił…" is not such a subject.
+_NOT_AN_AUTHORITY = (
+    r"(?<!\b(?:stowarzyszeni[ea]|zrzeszeni[ea]|przedsiębiorcy|przedsiębiorstwa|firm[ay]"
+    r"|eksperci|ekspert|mieszkańcy|mieszkańców|obywatele|obywateli|wyborcy|inwestorzy"
+    r"|inwestor|rolnicy|naukowcy|organizacj[ae]|związki|eksporterzy|importerzy|producenci"
+    r"|przewoźnicy|banki|pracownicy|robotnicy|rodzice|nauczyciele|lekarze|pacjenci|turyści"
+    r"|petenci|konsumenci|środowisko\s+biznesowe|społeczność)(?:\s+[\p{L}\p{N}()-]+){1,7})"
+)
+
 #: Future tense of a body's pledge or plan, right after its subject: "Ministerstwo Zdrowia
-#: będzie pełnić…", "resort będzie nadal monitorował…", "sektor zamierza…".
+#: będzie pełnić…", "resort będzie nadal monitorował…", "sektor zamierza…", "Ministerstwo
+#: Finansów ma opracować…", "Ministerstwo Budownictwa przyspieszy…".
 FUTURE_CUES: str = (
     r"(?i:\b(?:będzie|będą)(?:\s+(?:nadal|także|również|dalej|aktywnie|uważnie))*"
     r"\s+(?!(?:to|tu|tam|w|na|z|do|od|po|przy)\b)\p{Ll}{3,}"
-    r"|\b(?:zamierza(?:ją)?|planuje|planują)\b)"
+    r"|\b(?:zamierza(?:ją)?|planuje|planują)\b|\bdąż(?:y|ą)\s+do\b)"
+    # lower case: the verb follows its subject, it never opens a sentence
+    r"|\b(?:ma|mają)(?=\s+(?:(?:także|również|teraz|jeszcze|też)\s+)?"
+    + _INFINITIVE
+    + r")"
+    + _NOT_A_PLAN
+    + r"|\b"
+    + _PERFECTIVE_FUTURES
+    + r"\b(?!\s+się\b)"
+    + _NOT_A_PLAN
 )
 
 #: The first person of an interviewee's body: "jesteśmy zdeterminowani, aby…", "będziemy…".
@@ -444,7 +565,7 @@ SPEECH_DIRECTIVES: str = (
 #: ministerstwom", "powierzył zadanie Ministerstwu…".
 ASSIGNMENT_CUES: str = (
     r"(?i:\b(?:przypisał|powierzył|przydzielił|przekazał|zlecił)(?:[aoy]|i)?\b"
-    r"|\b(?:przypisuje|powierza|przydziela)\b)"
+    r"|\b(?:przypisuje|powierza|przydziela|zleca)(?:ją)?\b)"
 )
 #: Polish marks the addressee by its case, with no lead word.
 ASSIGNMENT_LEAD: str = r"(?:)"
@@ -452,7 +573,7 @@ ASSIGNMENT_LEAD: str = r"(?:)"
 #: Speech that gives an official the floor for what follows: directives, conclusions.
 FLOOR_VERBS: str = (
     r"(?i:\b(?:podkreślił|zaapelował|zasugerował|zażądał|polecił|poprosił|wezwał|nakazał"
-    r"|zalecił|zwrócił\s+się|stwierdził|zaznaczył|zobowiązał|podsumował)(?:[aoy]|i)?\b"
+    r"|zalecił|zwrócił\s+się|stwierdził|zaznaczył|zobowiązał|podsumował|przewodniczył)(?:[aoy]|i)?\b"
     r"|\bw\s+podsumowaniu\b|\bna\s+zakończenie\b|\bkończąc\b|\bprzemówieni\p{L}*\s+końcow\p{L}*"
     r"|\bkońcow\p{L}*\s+przemówieni\p{L}*)"
 )
@@ -469,8 +590,19 @@ REFERENCE_NOUNS: dict[str, str] = {
 
 #: An office standing for its body as the subject: "Wiceminister Zdrowia będzie…" is read
 #: as "Ministerstwo Zdrowia" (the genitive that follows fits both).
+#: A foreign minister is no Vietnamese ministry: "Minister Spraw Zagranicznych Francji ma…".
+_FOREIGN_GENITIVES = (
+    r"Francji|Polski|Chin|Japonii|Korei|Niemiec|Rosji|Indii|Laosu|Kambodży|Tajlandii"
+    r"|Australii|USA|Stanów|Wielkiej|Singapuru|Indonezji|Malezji|Filipin|Kanady|Włoch"
+    r"|Hiszpanii|Ukrainy|Izraela|Syrii|Turcji|Brazylii|Czech|Węgier|Austrii|Belgii|Holandii"
+    r"|Szwecji|Norwegii|Danii|Finlandii|Kuby|Mongolii|Mjanmy|Birmy|Brunei|Arabii|Egiptu"
+    r"|Meksyku|Argentyny|Chile|Kazachstanu|Nowej\s+Zelandii|Unii\s+Europejskiej"
+)
 TITLE_BODY_HEADS: dict[str, str] = {
-    r"(?i:(?:wice)?minister(?:ka)?)(?=\s+\p{Lu})": "Ministerstwo",
+    r"(?i:(?:wice)?minister(?:ka)?)(?=\s+\p{Lu})"
+    r"(?!(?:\s+(?:\p{Lu}[\p{L}-]*|i|ds\.)){1,6}\s+(?:"
+    + _FOREIGN_GENITIVES
+    + r")\b)": "Ministerstwo",
 }
 
 #: Copulas right after a modal verb: a state ("doit être différent"), not a task.
@@ -489,7 +621,7 @@ TASK_LIST_CUES: str = r":\s*(?=\p{Ll}{3,}(?:ć|c)\b)"
 #: "musical", "powinność" (noun), "zobowiązania" (noun), "odpowiada na pytania".
 OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"(?i:\b(?:musi|muszą|powin(?:ien|na|no|ny|ni)|ma|mają)\s+zostać\s+"
+        r"(?i:\b(?:musi|muszą|powin(?:ien|na|no|ny|ni)|ma|mają)\s+(?:zostać|być)\s+"
         r"(?:ukończon|zakończon|zrealizowan|wdrożon|przygotowan|złożon|przedłożon|sfinalizowan"
         r"|przyjęt|wykonan|zatwierdzon|uruchomion)\p{L}*)",
         "passive",
@@ -500,14 +632,32 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         "subject",
     ),
     (r"(?i:\b(?:jest|są|został[aoy]?|zostali)\s+zobowiązan[iyae]{1,2}\s+do\b)", "subject"),
-    (r"(?i:\bzobowiązał[aoy]?\s+się\s+do\b|\bzobowiązali\s+się\s+do\b)", "subject"),
-    (r"(?i:\bodpowiada(?:ją)?\s+za\b|\b(?:ma|mają)\s+za\s+zadanie\b)", "subject"),
+    # a directive in the passive, or impersonal with the addressee in the dative before it:
+    # "Ministerstwo Finansów zostało poproszone o…", "otrzymało polecenie…",
+    # "Ministerstwu Sprawiedliwości powierzono przygotowanie…"
+    (
+        r"(?i:\bzosta(?:ł|ła|ło|ły|li)\s+(?:poproszon|wezwan|zobligowan)\p{L}{1,2}\s+(?:o|do)\b"
+        r"|\botrzymał[aoy]?\s+(?:polecenie|zadanie)\b|\b(?:powierzono|zlecono|polecono)\b)",
+        "subject",
+    ),
+    # a pledge, past or present: "zobowiązała się do…", "Rząd zobowiązuje się do…"
+    (r"(?i:\bzobowiąz(?:ał[aoy]?|ali|uje|ują)\s+się\s+do\b)", "subject"),
+    # a responsibility or a duty: "odpowiada za", "jest odpowiedzialne za", "ma obowiązek"
+    (
+        r"(?i:\bodpowiada(?:ją)?\s+za\b|\b(?:ma|mają)\s+(?:za\s+zadanie|obowiązek)\b"
+        r"|\b(?:jest|są|będzie|będą|pozostaje|pozostają)\s+odpowiedzialn[yaei]\s+za\b)",
+        "subject",
+    ),
     (r"(?i:\bnależy\b|\btrzeba\b|\b(?:konieczne|niezbędne)\s+(?:jest|będzie)\b)", "impersonal"),
     (
-        r"(?i:\b(?:zwrócił[aoy]?|zwrócili)\s+się\s+do\b|\bwezwał[aoy]?\b|\bwezwali\b"
-        r"|\bzaapelował[aoy]?\s+do\b|\bpolecił[aoy]?\b|\bpolecili\b|\bzażądał[aoy]?\b"
-        r"|\bzlecił[aoy]?\b|\bnakazał[aoy]?\b|\bpoprosił[aoy]?\b|\bzobowiązał[aoy]?\b(?!\s+się)"
-        r"|\b(?:poleca|wzywa|zobowiązuje)\b(?!\s+się))",
+        r"(?i:(?:\b(?:zwrócił[aoy]?|zwrócili|zwraca|zwracają)\s+się\s+"
+        r"(?:(?:także|również|też|ponownie|z\s+prośbą|z\s+apelem)\s+)?do\b"
+        r"|\bwezwał[aoy]?\b|\bwezwali\b|\b(?:zaapelował[aoy]?|zaapelowali|apeluje)\s+do\b"
+        r"|\bpolecił[aoy]?\b|\bpolecili\b|\b(?:zażądał[aoy]?|wymaga|wymagał[aoy]?)\s+od\b"
+        r"|\bzażądał[aoy]?\b|\bzlecił[aoy]?\b|\bnakazał[aoy]?\b|\bpoprosił[aoy]?\b"
+        r"|\bpoinstruował[aoy]?\b|\bzobligował[aoy]?\b|\bzobowiązał[aoy]?\b(?!\s+się)"
+        r"|\bwydał[aoy]?\s+polecenie\b"
+        r"|\b(?:poleca|wzywa|zobowiązuje)\b(?!\s+się))" + _NOT_AN_AUTHORITY + r")",
         "object",
     ),
     # the adverbial participle of a directing verb: "…, zobowiązując ministerstwa do…"
@@ -533,7 +683,11 @@ DIRECTOR_PRONOUN: str = r"(?i:^\s*(?:(?:ponadto|również|także|następnie),?\s
 
 #: Determiners stripped from an unknown subject noun phrase (Polish has no articles):
 #: "Każdy szpital musi…" → actor "szpital".
-SUBJECT_DETERMINERS: str = r"(?i:^(?:każdy|każda|każde|wszystkie|wszyscy)\s+)"
+#: A "że" that opens reported speech is stripped too: "podkreślił, że resort opracuje…".
+SUBJECT_DETERMINERS: str = (
+    r"(?i:^(?:(?:że|iż)\s+(?:(?:każdy|każda|każde|wszystkie|wszyscy)\s+)?"
+    r"|(?:każdy|każda|każde|wszystkie|wszyscy)\s+))"
+)
 
 #: Verbs that attribute reported speech: "…, podkreślił wicepremier".
 SPEECH_VERBS: str = (
