@@ -71,6 +71,9 @@ PAGES_PER_BATCH = 8
 MAX_ACTION = 200
 #: Characters (an article, a space) that may open a clause before a bare title subject.
 TITLE_LEAD = 4
+#: Characters of a shortened complement after an office opening a subject ("Chủ tịch" +
+#: " UBND Thành phố cũng "), for the official named earlier with the office's full title.
+SHORT_TITLE_TAIL = 40
 #: A blocked line of at most this many words is a byline or a credit, never a commitment.
 CREDIT_WORDS = 12
 #: How far after an assignment verb its addressee may be named.

@@ -202,3 +202,35 @@ def test_unnamed_parties_outside_a_directive_are_no_commitment() -> None:
 )  # fmt: skip
 def test_a_participle_of_a_directing_verb_directs(lang: str, text: str, actor: str) -> None:
     assert [a for a, _, _ in summary(text, lang)] == [actor]
+
+
+SHORTENED_TITLES = [
+    (
+        "vi",
+        "Sáng 10/11, Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được chủ trì hội nghị. Đến nay, "
+        "thành phố mới giải ngân được 48% kế hoạch vốn.\n\nChủ tịch UBND Thành phố yêu cầu "
+        "các chủ đầu tư lập kế hoạch giải ngân chi tiết.",
+        [("Investors", None, "Nguyen Van Duoc")],
+    ),
+    (
+        "fr",
+        "Le président du Comité populaire de Hô Chi Minh-Ville, Nguyen Van Duoc, a présidé une "
+        "conférence.\n\nLe président du Comité populaire municipal a demandé au Service de la "
+        "construction d'accélérer les travaux.",
+        [("Department of Construction", None, "Nguyen Van Duoc")],
+    ),
+    # "Thủ tướng" is not the Deputy Prime Minister named before
+    (
+        "vi",
+        "Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp.\n\nThủ tướng yêu cầu Bộ Y tế hoàn thành "
+        "kế hoạch.",
+        [("Ministry of Health", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHORTENED_TITLES)
+def test_an_office_with_a_shortened_title_is_the_official_named_before(
+    lang: str, text: str, expected: list
+) -> None:
+    assert summary(text, lang) == expected

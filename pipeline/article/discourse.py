@@ -44,6 +44,9 @@ class DiscourseGrammar:
     subject_determiners: regex.Pattern[str]
     #: An office named without a person, right before a verb: "Phó Thủ tướng yêu cầu…".
     bare_title: regex.Pattern[str]
+    #: An office opening a phrase, its complement shortened: "Chủ tịch UBND Thành phố",
+    #: "le président du Comité populaire municipal" (group ``title``).
+    title_opening: regex.Pattern[str]
     title_body_heads: tuple[tuple[regex.Pattern[str], str], ...]
     #: A copula right after a modal: "doit être différent" states a state, not a task.
     copula: regex.Pattern[str]
@@ -67,12 +70,20 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
         title_body_heads=tuple(
             (regex.compile(p), word) for p, word in data.TITLE_BODY_HEADS.items()
         ),
-        bare_title=regex.compile(
-            r"(?i:(?<![\p{L}\p{N}])(?:"
-            + "|".join(regex.escape(t) for t in sorted(data.OFFICIAL_TITLES, key=len, reverse=True))
-            + r")\s*$)"
+        bare_title=regex.compile(r"(?i:(?<![\p{L}\p{N}])(?:" + _titles(data) + r")\s*$)"),
+        title_opening=regex.compile(
+            r"(?i:^\s*(?:(?:"
+            + "|".join(regex.escape(a) for a in sorted(data.TITLE_ARTICLES, key=len, reverse=True))
+            + r")\s*)?(?P<title>"
+            + _titles(data)
+            + r")(?![\p{L}\p{N}]))"
         ),
     )
+
+
+def _titles(data) -> str:  # noqa: ANN001 - a language module's data
+    """The language's titles as one alternation, the longest first."""
+    return "|".join(regex.escape(t) for t in sorted(data.OFFICIAL_TITLES, key=len, reverse=True))
 
 
 class Discourse:

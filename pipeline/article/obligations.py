@@ -39,6 +39,7 @@ from pipeline.settings import (
     CREDIT_WORDS,
     FUTURE_SUBJECT_GAP,
     MAX_ACTION,
+    SHORT_TITLE_TAIL,
     TITLE_LEAD,
 )
 from pipeline.spans import SpanIndex, overlaps_any
@@ -146,7 +147,9 @@ def _sentence_obligations(
         in_scope = [d for d in deadlines if reading.region_start <= d.start < action_end]
         deadline = (in_scope or (deadlines if len(readings) == 1 else []) or [None])[0]
         decree = _nearest_decree(decrees, reading.cue.start)
-        directed_by = _director(text, gram, reading.cue, s0, s1, officials)
+        directed_by = _director(
+            text, gram, reading.cue, s0, s1, officials, discourse.grammar.title_opening
+        )
         if directed_by:
             discourse.take_floor(directed_by)
         directed_by = directed_by or discourse.director(s0)
@@ -474,7 +477,13 @@ class _Officials:
 
 
 def _director(
-    text: str, gram: Grammar, cue: CueSpan, s0: int, s1: int, officials: _Officials
+    text: str,
+    gram: Grammar,
+    cue: CueSpan,
+    s0: int,
+    s1: int,
+    officials: _Officials,
+    opening: regex.Pattern[str],
 ) -> str | None:
     """The official who directed the obligation, when the text says so: subject of a
     directing verb ("Le vice-Premier ministre Le Thanh Long a demandé…"), a pronoun or bare
@@ -490,31 +499,45 @@ def _director(
         earlier = officials.index.within(paragraph, s0)
         if earlier and gram.director_pronoun.match(head):
             return earlier[-1].name
-        titled = _titled_official(head, officials, s0)
+        titled = _titled_official(head, officials, s0, opening)
         if titled:
             return titled
     for verb in gram.speech_verbs.finditer(text, s0, s1):
         for official in inside:
             if 0 <= official.start - verb.end() <= 40 or 0 <= verb.start() - official.end <= 20:
                 return official.name
-        titled = _titled_official(text[s0 : verb.start()], officials, s0)
+        titled = _titled_official(text[s0 : verb.start()], officials, s0, opening)
         if titled:
             return titled
     return None
 
 
-def _titled_official(head: str, officials: _Officials, before: int) -> str | None:
+def _titled_official(
+    head: str, officials: _Officials, before: int, opening: regex.Pattern[str]
+) -> str | None:
     """The official a bare title right before a verb stands for ("Wicepremier zwrócił się…",
     "le Premier ministre a demandé…"): the latest one named with that title, the longest
-    title winning ("wicepremier" over "premier")."""
+    title winning ("wicepremier" over "premier"); else the latest one whose title begins
+    with the office that opens the subject, its complement shortened ("Chủ tịch UBND Thành
+    phố cũng yêu cầu…" after "Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được")."""
     clause = _CLAUSE_OPEN.split(head)[-1]
     folded = " " + " ".join(ascii_fold(clause).lower().split())
+    titled = officials.titled_before(before)
     matches = [
         (len(title), end, name)
-        for title, (end, name) in officials.titled_before(before).items()
+        for title, (end, name) in titled.items()
         if title and folded.endswith(" " + title) and len(folded) - len(title) <= TITLE_LEAD
     ]
-    return max(matches)[2] if matches else None
+    if matches:
+        return max(matches)[2]
+    office = opening.match(clause)
+    if office is None or len(clause) - office.end() > SHORT_TITLE_TAIL:
+        return None
+    short = " ".join(ascii_fold(office["title"]).lower().split())
+    begun = [
+        (end, name) for title, (end, name) in titled.items() if f"{title} ".startswith(f"{short} ")
+    ]
+    return max(begun)[1] if begun else None
 
 
 def _sentence_anchors(
