@@ -234,3 +234,19 @@ def test_an_office_with_a_shortened_title_is_the_official_named_before(
     lang: str, text: str, expected: list
 ) -> None:
     assert summary(text, lang) == expected
+
+
+def test_a_dropped_subject_continues_the_sentence_before() -> None:
+    text = (
+        "Ministerstwo Finansów opracuje projekt dekretu w sprawie podatku. Ponadto przedłoży "
+        "go rządowi do końca marca 2026 r."
+    )
+    assert summary(text, "pl") == [
+        ("Ministry of Finance", None, None),
+        ("Ministry of Finance", "2026-03", None),
+    ]
+    # not across a paragraph, and not where a noun is the subject
+    apart = "Ministerstwo Finansów opracuje projekt.\n\nPrzedłoży go rządowi do końca marca 2026 r."
+    assert summary(apart, "pl") == [("Ministry of Finance", None, None)]
+    noun = "Ministerstwo Finansów opracuje projekt. Inwestycja przyspieszy rozwój regionu."
+    assert summary(noun, "pl") == [("Ministry of Finance", None, None)]

@@ -38,6 +38,7 @@ class DiscourseGrammar:
     floor_verbs: regex.Pattern[str]
     speech_verbs: regex.Pattern[str]
     reference_pronouns: regex.Pattern[str]
+    subject_drop_leads: regex.Pattern[str]
     reference_nouns: tuple[tuple[regex.Pattern[str], str], ...]
     interview_markers: regex.Pattern[str]
     assignment_lead: regex.Pattern[str]
@@ -60,6 +61,7 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
         floor_verbs=regex.compile(data.FLOOR_VERBS),
         speech_verbs=regex.compile(data.SPEECH_VERBS),
         reference_pronouns=regex.compile(data.REFERENCE_PRONOUNS),
+        subject_drop_leads=regex.compile(data.SUBJECT_DROP_LEADS),
         reference_nouns=tuple(
             (regex.compile(rf"(?i:^{p}$)"), word) for p, word in data.REFERENCE_NOUNS.items()
         ),
@@ -106,6 +108,9 @@ class Discourse:
         #: An unnamed office ("le Premier ministre") directs what follows.
         self.office_floor = False
         self.last_actor: str | None = None
+        #: The named actor of the sentence before, in this paragraph (a dropped subject).
+        self.previous_actor: str | None = None
+        self._sentence_actor: str | None = None
         self._quiet_paragraphs = 0
         self._paragraph_start = -1
         self._paragraph_had_cue = False
@@ -199,6 +204,8 @@ class Discourse:
         official who directs or concludes in it takes the floor; another official's
         plain report ends it."""
         paragraph = self.text.rfind("\n", 0, s0) + 1
+        self.previous_actor = self._sentence_actor if paragraph == self._paragraph_start else None
+        self._sentence_actor = None
         if paragraph != self._paragraph_start:
             if self._paragraph_start >= 0:
                 quiet = not self._paragraph_had_cue
@@ -218,6 +225,17 @@ class Discourse:
             if any(o.name != self.floor and _near(o, verb) for o in officials):
                 self._end_floor()
                 return
+
+    def note_actor(self, name: str) -> None:
+        """An obligation of the current sentence names ``name``."""
+        self.last_actor = self._sentence_actor = name
+
+    def dropped_subject(self, phrase: str) -> str | None:
+        """The actor a clause without a subject continues ("Ponadto przedłoży…"): the
+        named actor of the sentence before, where the language drops repeated subjects."""
+        if self.previous_actor and self.grammar.subject_drop_leads.match(phrase):
+            return self.previous_actor
+        return None
 
     def end_sentence(self, stated: bool) -> None:
         """After a sentence: whether it stated a commitment."""

@@ -184,7 +184,7 @@ def _sentence_obligations(
                 continue
             seen.add((name, deadline))
             if name != UNSPECIFIED:
-                discourse.last_actor = name
+                discourse.note_actor(name)
             found.append(
                 Obligation(
                     article.article_id,
@@ -336,6 +336,8 @@ def _read(
                 subject = None
         if subject is None:
             subject = _referenced_subject(text, discourse, clause, cue)
+        if subject is None and (dropped := discourse.dropped_subject(text[clause : cue.start])):
+            subject = ActorSpan(dropped, cue.start, cue.start)
         if subject is None and cue.kind == "subject":
             subject = _unknown_subject(text, gram, clause, cue.start)
         if subject is None and cue.kind == "future":

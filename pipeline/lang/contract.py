@@ -122,6 +122,10 @@ class LanguageData:
     ASSIGNMENT_LEAD: str = _f(r"(?:)", "regex")
     FLOOR_VERBS: str = _f(NEVER, "regex")
     REFERENCE_PRONOUNS: str = _f(NEVER, "regex")
+    #: A language that drops a subject it repeats: the whole phrase before a modal or a
+    #: future in such a clause (empty, or a connective: "Ponadto przedłoży…"); its
+    #: subject is the one of the sentence before, in the same paragraph.
+    SUBJECT_DROP_LEADS: str = _f(NEVER, "regex")
     REFERENCE_NOUNS: dict[str, str] = _f({}, "regex_keys")
     INTERVIEW_MARKERS: str = _f(NEVER, "regex")
     #: An office standing for its body as the subject ("Le ministre de la Justice doit…"):

@@ -581,6 +581,13 @@ FLOOR_VERBS: str = (
 #: Pronouns that stand for the body or the speaker of the sentence before.
 REFERENCE_PRONOUNS: str = r"(?i:^(?:on|ona|oni|one|ten\s+resort|resort)$)"
 
+#: Polish drops a repeated subject: "Ministerstwo Finansów opracuje projekt. Ponadto
+#: przedłoży go rządowi do końca marca." (nothing, or a connective, before the verb).
+SUBJECT_DROP_LEADS: str = (
+    r"(?i:^(?:ponadto|także|również|jednocześnie|następnie|dodatkowo|oprócz\s+tego"
+    r"|poza\s+tym|przy\s+tym|w\s+tym\s+celu|w\s+związku\s+z\s+tym)?[\s,]*$)"
+)
+
 #: Definite references to a body named before ("Ministerstwo", "Ten resort", "Departament").
 REFERENCE_NOUNS: dict[str, str] = {
     r"(?:ten\s+)?resort\p{L}*": "Ministry", r"ministerstw\p{L}*": "Ministry",
