@@ -331,3 +331,14 @@ def test_stray_marks_and_fractions_do_not_hide_a_body() -> None:
     assert [a.name for a in find_actors("Le ministère de la Santé, ½ des crédits", "fr")] == [
         "Ministry of Health"
     ]
+
+
+def test_the_deepest_trie_path_is_tried_first() -> None:
+    """A short form written out ("firm{y|om}") and a long one kept as a group ("firm{y|om|
+    ami} budowlan<adj>", too many expansions) share their start: the long one wins when
+    the text holds it, the short one otherwise."""
+    pattern = gazetteer.trie_pattern(
+        [("f", "i", "r", "m", "y"), ("f", "i", "r", "m", "(?:ami|om|y)", " ", "b", "u", "d")]
+    )
+    assert re.fullmatch(pattern, "firmy bud") and re.match(pattern, "firmy bud").end() == 9
+    assert re.match(pattern, "firmy").end() == 5

@@ -551,10 +551,21 @@ def trie_pattern(seqs: Iterable[str | tuple[str, ...]]) -> str:
             node = node.setdefault(atom, {})
         node[""] = {}
 
+    depths: dict[int, int] = {}
+
+    def depth(node: dict) -> int:
+        if id(node) not in depths:
+            depths[id(node)] = max((1 + depth(child) for child in node.values()), default=0)
+        return depths[id(node)]
+
     def emit(node: dict) -> str:
-        # literal atoms before groups: a group may match nothing, and the longest
-        # literal path must be tried first
-        items = sorted((a for a in node if a), key=lambda a: a.startswith("(?:"))
+        # the deepest path first: two atoms may match the same text (a group and a
+        # literal, "firm{y|om|ami|ach}" written out and "firm{y|om|ami} budowlan<adj>"
+        # kept as a group), and the first that leads to a match wins; on a tie, literal
+        # atoms before groups (a group may match nothing)
+        items = sorted(
+            (a for a in node if a), key=lambda a: (-depth(node[a]), a.startswith("(?:"))
+        )
         alts = [atom + emit(node[atom]) for atom in items]
         if not alts:
             return ""
