@@ -109,6 +109,12 @@ DEADLINE_ABBREVIATIONS: tuple[str, ...] = ("TP", "TS", "PGS", "GS", "ThS", "Th.S
 # Completion / implementation verbs required in the clause of an `in` deadline.
 COMPLETION_VERBS: tuple[str, ...] = (
     r"hoàn\s+thành", r"hoàn\s+tất", r"triển\s+khai", r"thực\s+hiện", r"xong",
+    # finishing a text and handing it up: "hoàn thiện dự thảo…, trình Chính phủ trong
+    # tháng 1/2026", "ban hành trong quý I/2026" (not "trình bày", "trình độ")
+    r"hoàn\s+thiện", r"trình(?!\s+(?:bày|độ|diễn|tự))", r"ban\s+hành",
+    # putting works into use: "đưa nhà ga vào khai thác trong năm 2026", "khởi công", "bàn giao"
+    r"vào\s+(?:khai\s+thác|vận\s+hành|sử\s+dụng|hoạt\s+động)", r"khởi\s+công",
+    r"bàn\s+giao", r"thông\s+xe",
 )  # fmt: skip
 # A past or unfinished aspect right before a completion verb: "đã hoàn thành", "vừa triển
 # khai", "chưa hoàn thành" (work left over from a past period), no deadline.
@@ -216,7 +222,14 @@ NON_OFFICIAL_CUES: tuple[str, ...] = (
 BYLINE_CUES: tuple[str, ...] = ("ảnh", "nguồn", "bài", "tin", "nhóm pv")
 
 NAME_PLACE_NOUNS: tuple[str, ...] = (
-    "đường", "phố", "phường", "quận", "bệnh viện", "trường", "cầu", "chợ", "quảng trường",
+    # "trường" only as a school: "Môi trường" ends a ministry's name before its
+    # minister ("Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy"); "phố" only as a
+    # street: "thành phố" ends a city's name before its official ("Phó Chủ tịch UBND
+    # thành phố Dương Đức Tuấn")
+    "đường", "tuyến phố", "khu phố", "phố đi bộ", "đường phố", "phường", "quận", "bệnh viện",
+    "trường học", "trường THPT", "trường THCS", "trường tiểu học", "trường mầm non",
+    "trường đại học", "trường cao đẳng", "trường chuyên", "trường trung học",
+    "trường phổ thông", "cầu", "chợ", "quảng trường",
     "công viên", "sân bay", "lăng", "làng", "thôn", "ấp", "bến", "cảng", "núi", "sông",
     "hồ", "chùa", "đền",
 )  # fmt: skip
@@ -231,6 +244,19 @@ NAME_STOP_PHRASES: tuple[str, ...] = (
     "Ukraine", "Indonesia", "Thổ Nhĩ Kỳ", "Việt Nam", "Liên hợp quốc", "ASEAN", "EU",
     "Liên minh châu Âu", "Hiệp hội", "Hội đồng", "Công ty", "Tập đoàn", "Quỹ", "Đảng",
     "Bang", "Tiểu bang",
+    # provinces and cities, which end a title's complement before a four-syllable name:
+    # "Chủ tịch UBND TP Đà Nẵng Lương Nguyễn Minh Triết" (not the person's name "Hồ Chí Minh")
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bình Dương", "Bình Phước", "Bình Thuận", "Bình Định",
+    "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Cao Bằng", "Cà Mau",
+    "Cần Thơ", "Gia Lai", "Huế", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hòa Bình",
+    "Hưng Yên", "Hải Dương", "Hải Phòng", "Hậu Giang", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Long An", "Lào Cai", "Lâm Đồng", "Lạng Sơn", "Nam Định", "Nghệ An",
+    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Thanh Hóa",
+    "Thái Bình", "Thái Nguyên", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
+    "Tây Ninh", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Điện Biên", "Đà Nẵng", "Đắk Lắk",
+    "Đắk Nông", "Đồng Nai", "Đồng Tháp", "TP Hồ Chí Minh", "TP. Hồ Chí Minh",
+    "Thành phố Hồ Chí Minh", "TP.HCM", "TPHCM",
 )  # fmt: skip
 
 PERSON_NER_MODEL: str | None = None
@@ -262,9 +288,46 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: People who petition or advise the authorities, not bodies of the state: voters,
+#: associations (the Chamber of Commerce, VCCI, among them), experts, residents, firms,
+#: investors, deputies, lawyers, scientists.
+_PETITIONERS: str = (
+    r"(?i:(?:các|nhiều|một\s+số)\s+)?(?i:cử\s+tri|hiệp\s+hội|chuyên\s+gia|người\s+dân"
+    r"|doanh\s+nghiệp|nhà\s+đầu\s+tư|đại\s+biểu|luật\s+sư|nhà\s+khoa\s+học"
+    r"|giới\s+phân\s+tích|nhà\s+phân\s+tích|VCCI|liên\s+đoàn\s+thương\s+mại)\b"
+)
+#: What a body must or will do in the opinion of such people is advice or a forecast, not
+#: a commitment: "Theo các chuyên gia, Ngân hàng Nhà nước cần thận trọng…", "Nhiều chuyên
+#: gia cho rằng Bộ Tài chính nên…", "Cử tri kiến nghị Bộ Xây dựng cần sớm…".
+_OPINION_OF_OTHERS: str = (
+    r"(?<!(?:(?:^|[.!?\n])\s*(?i:theo)\s+"
+    + _PETITIONERS
+    + r"|"
+    + _PETITIONERS
+    + r"[^.!?;\n]{0,60}?\s(?i:cho\s+rằng|nhận\s+định|kiến\s+nghị|khuyến\s+nghị|đề\s+xuất"
+    r"|đề\s+nghị|dự\s+báo))[^.!?\n]{0,150})"
+)
+
 #: Future tense and pledges of a body, right after its subject: "Bộ Y tế sẽ…", "Sở sẽ tiếp
 #: tục…", "ngành y tế quyết tâm…", "tỉnh phấn đấu…".
-FUTURE_CUES: str = r"(?i:\b(?:sẽ|quyết\s+tâm|phấn\s+đấu|dự\s+kiến\s+sẽ)\b)"
+FUTURE_CUES: str = (
+    # the words first: the look-behinds then run only where a cue stands
+    r"(?=(?i:sẽ|quyết|phấn|dự|cho|khẳng)\b)"
+    + _OPINION_OF_OTHERS
+    # a body that announces its own plan, the speech verb between it and the tense: "Bộ Xây
+    # dựng cho biết sẽ hoàn thành…", "Sở khẳng định sẽ…" (its subject is the speaker)
+    + r"(?i:\b(?:(?:cho\s+biết|khẳng\s+định)(?:\s+(?:là|rằng))?\s+)?"
+    r"(?:sẽ|quyết\s+tâm|phấn\s+đấu|dự\s+kiến\s+sẽ)\b"
+    # an event that will take place, a state, an entry into force: "Kỳ họp thứ 10 của
+    # Quốc hội sẽ khai mạc…", "Nghị định sẽ có hiệu lực…", no task of anyone
+    r"(?!\s+(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|là|có\s+hiệu\s+lực|được\s+tổ\s+chức|kéo\s+dài)\b)"
+    # what befalls a body (a sanction, aid, the weather), no task of its own: "… sẽ bị xem
+    # xét trách nhiệm", "… sẽ được Trung ương hỗ trợ", "… sẽ có mưa lớn", "… sẽ chịu ảnh
+    # hưởng của bão"
+    r"(?!\s+(?:bị|được\s+(?:\p{Lu}\S*\s+){0,3}(?:hưởng|nhận|cấp|hỗ\s+trợ|bổ\s+sung|tặng|trao)"
+    r"|chịu\s+ảnh\s+hưởng|có\s+(?:\S+\s+)?(?:mưa|nắng|gió|bão|dông|giông|lũ|rét|sương)"
+    r"|đón\s+(?:không\s+khí\s+lạnh|mưa|bão))\b))"
+)
 
 #: The first person of an interviewee's body: "chúng tôi sẽ…", "chúng tôi quyết tâm…".
 FIRST_PERSON_CUES: str = (
@@ -272,18 +335,21 @@ FIRST_PERSON_CUES: str = (
 )
 
 #: Directives in reported speech, whose addressee may be unnamed: "yêu cầu phải…",
-#: "chỉ đạo khẩn trương…" (handled as object cues without an addressee).
-SPEECH_DIRECTIVES: str = r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị)\s*:)"
+#: "chỉ đạo khẩn trương…" (handled as object cues without an addressee); the lists of a
+#: conclusion notice: "Phó Thủ tướng giao: a) Bộ Xây dựng chủ trì…".
+SPEECH_DIRECTIVES: str = r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao|lưu\s+ý)\s*:)"
 
 #: Assignments whose addressee follows the thing assigned: "giao nhiệm vụ cho Bộ…".
-ASSIGNMENT_CUES: str = r"(?i:\b(?:giao|phân\s+công|phân\s+giao)\s+(?:nhiệm\s+vụ|trách\s+nhiệm)\b)"
+ASSIGNMENT_CUES: str = (
+    # not the title of a decision: "Quyết định về việc giao nhiệm vụ cho Bộ Tài chính"
+    r"(?<!(?i:việc)\s)"
+    r"(?i:\b(?:giao|phân\s+công|phân\s+giao)\s+(?:nhiệm\s+vụ|trách\s+nhiệm)\b)"
+)
 #: Words that open the addressee of an assignment: "… cho Bộ Y tế".
 ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*)"
 
 #: Speech that gives an official the floor for what follows: directives, conclusions.
-FLOOR_VERBS: str = (
-    r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao|phát\s+biểu\s+kết\s+luận)\b)"
-)
+FLOOR_VERBS: str = r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao|phát\s+biểu\s+kết\s+luận)\b)"
 
 #: Pronouns and demonstratives that stand for the body named before: "Bộ này", "Sở này".
 REFERENCE_PRONOUNS: str = r"(?i:^(?:ông|bà|đơn\s+vị\s+này)$)"
@@ -292,6 +358,7 @@ REFERENCE_PRONOUNS: str = r"(?i:^(?:ông|bà|đơn\s+vị\s+này)$)"
 REFERENCE_NOUNS: dict[str, str] = {
     r"bộ(?:\s+này)?": "Ministry", r"sở(?:\s+này)?": "Department", r"ngành(?:\s+này)?": "sector",
     r"tỉnh(?:\s+này)?": "Provincial", r"ủy\s+ban(?:\s+này)?": "Committee",
+    r"thành\s+phố(?:\s+này)?": "City",
 }  # fmt: skip
 
 #: An office standing for its body as the subject: "Bộ trưởng Bộ Y tế phải…" already names
@@ -307,6 +374,49 @@ INTERVIEW_MARKERS: str = r"(?i:\bphỏng\s+vấn\b|\btrao\s+đổi\s+với\b)"
 #: A list of tasks after a colon, each opened by a verb: "Bộ Y tế: chủ trì …".
 TASK_LIST_CUES: str = r":\s*(?=\p{Ll})"
 
+#: A body told to act in the passive, the body being the subject: "Bộ Tài chính được giao
+#: chủ trì…", "Sở Xây dựng được UBND Thành phố giao rà soát…", "EVN được yêu cầu hoàn
+#: thành…", "… được phân công theo dõi…". The assigner, when named, stands between
+#: "được" and the verb. Not an allocation ("được giao 1.200 chỉ tiêu", "được giao đất,
+#: giao rừng", "được giao vốn"), a post ("được giao nhiệm vụ Giám đốc Sở"), the tasks
+#: themselves ("các nhiệm vụ được giao"), a person ("…, người được giao nhiệm vụ…") or a
+#: verb with nothing after it.
+_PASSIVE_ASSIGNMENT: str = (
+    r"(?<!(?i:nhiệm\s+vụ|việc|chỉ\s+tiêu|vốn|đất|ngân\s+sách|dự\s+toán|người|ông|bà|ai)\s)"
+    r"\b[Đđ]ược\s+(?:\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,4}?\s+)?"
+    r"(?i:giao|phân\s+công|yêu\s+cầu|chỉ\s+đạo)\b"
+    r"(?=\s+\p{Ll})(?!\s+(?i:cho|lại|về|đất|rừng|vốn|chỉ\s+tiêu|biên\s+chế|dự\s+toán|ngân\s+sách"
+    r"|kế\s+hoạch\s+vốn|quản\s+lý\s+\d|nhiệm\s+vụ\s+(?-i:\p{Lu}))\b)"
+)
+
+#: A request made by petitioners, voters, deputies, experts or firms who open the clause
+#: ("Cử tri đề nghị UBND tỉnh…", "Hiệp hội Doanh nghiệp đề nghị Chính phủ…", "Đại biểu
+#: Quốc hội Nguyễn Văn A đề nghị Bộ…"): a recommendation to an authority, not a directive.
+_NOT_BY_PETITIONER: str = (
+    r"(?<!(?:^|[.!?;:\n,])\s*" + _PETITIONERS + r"(?:\s+[\p{L}\p{N}.()-]+){0,8}\s+)"
+)
+
+#: A directing verb with no addressee inside the action of an earlier directive of the
+#: sentence: "Thủ tướng yêu cầu UBND các tỉnh, thành phố chỉ đạo lực lượng chức năng kiểm
+#: tra…", "yêu cầu Bộ trưởng Bộ Y tế chỉ đạo, hỗ trợ…": the addressee's task, not a
+#: directive of its own. With a body after it ("… chỉ đạo các bệnh viện…") it stays a cue.
+_NOT_INSIDE_DIRECTIVE: str = (
+    r"(?!(?<=(?i:(?<!(?i:theo|của)\s)\b(?:yêu\s+cầu|đề\s+nghị)|\bgiao(?!\s+thông)|(?<!(?i:ban)\s)\bchỉ\s+đạo)"
+    r"\b[^.;:!?\n]{1,150})"
+    r"(?i:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)(?:\s*,\s*|\s+)"
+    r"(?!(?i:các|những|mọi|toàn|cho|chính\s+quyền|lực\s+lượng\s+công\s+an|công\s+an|ngành|cơ\s+quan"
+    r"|đơn\s+vị|tỉnh|thành\s+phố|sở|bộ|tập\s+đoàn|doanh\s+nghiệp|ủy\s+ban|uỷ\s+ban)\b)\p{Ll})"
+)
+
+#: An item of a list of tasks under a directive that ends with a colon ("Phó Thủ tướng
+#: giao:", "Thủ tướng yêu cầu:", "kết luận:"), each item opened by a letter or a dash and
+#: naming its body: "a) Bộ Xây dựng chủ trì…", "- Bộ Tài chính cân đối, bố trí vốn…".
+_LIST_ITEM: str = (
+    r"(?:[-–+•]|[a-zđ]\))(?=[ \t]+\p{Lu})(?<=(?:^|\n)[ \t]*(?:[-–+•]|[a-zđ]\)))"
+    r"(?<=(?i:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận)\s*:[ \t]*\n"
+    r"(?:[^\n]{0,800}\n){0,15}[ \t]*(?:[-–+•]|[a-zđ]\)))"
+)
+
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
 #: "phải", "cần", "yêu cầu Bộ Y tế", "đề nghị các địa phương", "giao Sở Y tế chủ trì",
 #: "chịu trách nhiệm", "chỉ đạo", "có nhiệm vụ", "khẩn trương". Must not match: "không phải
@@ -317,21 +427,60 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"(?<!(?i:không)\s)\bphải\s+(?:được\s+)?(?:hoàn\s+thành|hoàn\s+tất|xong|thực\s+hiện\s+xong)",
         "passive",
     ),
-    (r"(?<!(?i:không)\s)(?i:\b(?:phải|cần\s+phải|cần)\b)(?!\s+(?:là|thiết\s+không)\b)", "subject"),
     (
-        r"(?i:\b(?:chịu\s+trách\s+nhiệm|có\s+(?:nhiệm\s+vụ|trách\s+nhiệm)|khẩn\s+trương"
-        r"|cam\s+kết)\b)",
+        r"(?=(?i:phải|cần)\b)(?<!(?i:không)\s|:\s)"
+        + _OPINION_OF_OTHERS
+        # not the verb "need" of a quantity: "các doanh nghiệp cần thêm thời gian"
+        + r"(?i:\b(?:phải|cần\s+phải|cần)\b)(?!\s+(?:là|thiết\s+không|thêm)\b)",
         "subject",
     ),
     (
-        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|được|điện|ký|bản|sự|việc|kiến)\s)"
-        r"(?i:\b(?:yêu\s+cầu|đề\s+nghị|giao\s+cho|giao"
-        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của|số)\b)",
+        r"(?<!:\s)(?i:\b(?:chịu\s+trách\s+nhiệm|có\s+(?:nhiệm\s+vụ|trách\s+nhiệm)|khẩn\s+trương"
+        # "cam kết" as a verb, not the noun: "đánh giá cao cam kết của…", "các cam kết quốc tế"
+        r"|(?<!(?i:các|những|cao|trọng|hiện|giữ|theo|bản|lời)\s)cam\s+kết"
+        r"(?!\s+(?:của|quốc\s+tế|này|đó|trên|chung|mạnh\s+mẽ\s+của)\b))\b)",
+        "subject",
+    ),
+    (
+        # The first verb of a task list item ("Bộ Công Thương: chỉ đạo bảo đảm…") is the
+        # task of the body before the colon (TASK_LIST_CUES), not a directive of its own.
+        r"(?=(?i:yêu|đề|giao|chỉ|kêu)\b)"
+        # not a noun: "Ban Chỉ đạo", "theo yêu cầu", "đáp ứng yêu cầu", "các yêu cầu"
+        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|được|điện|ký|bản|sự|việc|kiến|ứng|các"
+        r"|những|mọi)\s|:\s)"
+        + _NOT_BY_PETITIONER
+        + _NOT_INSIDE_DIRECTIVE
+        # "đã giao cho nhà thầu 20 km mặt bằng": a hand-over done, not an assignment
+        + r"(?i:\b(?:yêu\s+cầu|đề\s+nghị|(?<!(?i:đã|vừa)\s)giao\s+cho|giao(?!\s+cho\b)"
+        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của|số)\b)"
+        # advice to the public, no body: "Bộ Công an đề nghị người dân không chuyển tiền…"
+        r"(?!\s+(?i:người\s+dân|nhân\s+dân|bà\s+con|du\s+khách|phụ\s+huynh|hành\s+khách"
+        r"|người\s+(?:tham\s+gia|lao\s+động|tiêu\s+dùng|bệnh|nộp\s+thuế))\b)",
         "object",
+    ),
+    (_PASSIVE_ASSIGNMENT, "subject"),
+    # "lưu ý" (draws the attention of) directs only with an addressee after it: "Phó Thủ
+    # tướng lưu ý Bộ Y tế…", "lưu ý các địa phương…"; not "lưu ý rằng…" (noted that)
+    (
+        r"(?<!(?i:cần|được|đáng)\s)(?i:\blưu\s+ý)(?=\s+(?:\p{Lu}|(?i:các|những)\b))",
+        "object",
+    ),
+    # the lead of an assignment, the body before it being the one assigned: "Bộ Tài chính
+    # chủ trì, phối hợp với các bộ, ngành xây dựng…"; not an event that was held ("đã chủ
+    # trì, phối hợp…", "Hội nghị do Bộ Tài chính chủ trì, phối hợp…", "Sáng 5/12, Bộ … chủ
+    # trì, phối hợp … tổ chức hội thảo…")
+    (
+        r"(?=(?i:chủ)\b)(?<!(?i:đã|vừa|từng|đã\s+được)\s)(?<!\b(?i:do)(?:\s+[^\s,.;:]+){1,8}\s)"
+        r"(?<!(?:^|[.!?\n])\s*(?i:sáng|chiều|tối|trưa|ngày|hôm\s+nay|hôm\s+qua)\s[^.!?\n]{0,150})"
+        r"(?i:\bchủ\s+trì,?\s+(?:và\s+)?phối\s+hợp\b)"
+        r"(?![^.;:]{0,80}?\b(?i:tổ\s+chức\s+(?:hội\s+nghị|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|diễn\s+đàn"
+        r"|lễ|buổi|cuộc|sự\s+kiện|vào|thành\s+công))\b)",
+        "subject",
     ),
     (FUTURE_CUES, "future"),
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
+    (_LIST_ITEM, "speech"),
     (ASSIGNMENT_CUES, "assign"),
     (TASK_LIST_CUES, "tasks"),
 )
