@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.article.dates import extract_dates
 from pipeline.article.deadlines import due_date, extract_deadlines
+from pipeline.article.step import extract_article
+from pipeline.records import Article
 
 PUBLISHED = datetime.date(2025, 10, 10)
 
@@ -102,3 +104,24 @@ def test_deadlines(lang: str, text: str, expected: list[tuple[str, str, str, str
 )  # fmt: skip
 def test_due_date(relation: str, value: str, due: str) -> None:
     assert str(due_date(relation, value)) == due
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "vi",
+            "Bộ sẽ công bố đề thi kỳ thi tốt nghiệp năm 2026 trước ngày 15/1/2026.",
+            [("2026-01-15", "before")],
+        ),
+        (
+            "fr",
+            "verser les pensions de décembre avant le 20 décembre 2025.",
+            [("2025-12-20", "before")],
+        ),
+        ("fr", "du 1er novembre au 30 décembre 2025", []),
+    ],
+)
+def test_a_before_cue_after_a_date_closes_no_range(lang: str, text: str, expected: list) -> None:
+    article = Article("a", "t", text, "x", lang=lang, published_date=datetime.date(2025, 10, 1))
+    assert [(d.value, d.relation) for d in extract_article(article).deadlines] == expected

@@ -164,8 +164,14 @@ def extract_deadlines(
         blocker = cues.blocker
         if blocker is not None and blocker.search(text, max(0, cue_start - 40), cue_start):
             continue
-        if after_previous > 0 and _RANGE_GAP.fullmatch(text, after_previous, cue_start):
-            continue  # second date of a range, "du 1er juillet au 30 septembre 2025"
+        if (
+            relation != "before"
+            and after_previous > 0
+            and _RANGE_GAP.fullmatch(text, after_previous, cue_start)
+        ):
+            # second date of a range, "du 1er juillet au 30 septembre 2025"; a "before"
+            # cue closes no range ("kỳ thi năm 2026 trước ngày 15/1/2026")
+            continue
         if relation == "in":
             left, right = _clause_bounds(cues.boundary, text, cue_start, date.end)
             if not _completion_ahead(cues, text, left, right):
