@@ -134,14 +134,20 @@ def _sentence_obligations(
         if (r := _read(text, gram, discourse, c, actors, _after_director(cues, c, s0), s1))
         is not None
     ]
+    readings = [
+        r
+        for i, r in enumerate(readings)
+        # "X yêu cầu Bộ Y tế chỉ đạo, hỗ trợ…": the second verb is the action
+        if not (i and not r.addressed and r.cue.kind != "tasks")
+        # "Yêu cầu Bộ A chủ trì, phối hợp với B … khẩn trương…": A's action
+        and not _inside_directive(text, readings[:i], r)
+    ]
     found: list[Obligation] = []
     seen: set[tuple[str, Deadline | None]] = set()
     for i, reading in enumerate(readings):
-        if i and not reading.addressed and reading.cue.kind != "tasks":
-            continue  # "X yêu cầu Bộ Y tế chỉ đạo, hỗ trợ…": the second verb is the action
-        if _inside_directive(text, readings[:i], reading):
-            continue  # "Yêu cầu Bộ A chủ trì, phối hợp với B … khẩn trương…": A's action
         names = [a.name for a in reading.actors]
+        # the action runs to the next kept reading of other actors (a verb read as part
+        # of this action does not cut it)
         later = [r.region_start for r in readings[i + 1 :] if r.actors != reading.actors]
         action_end = min(later, default=s1)
         in_scope = [d for d in deadlines if reading.region_start <= d.start < action_end]
