@@ -250,3 +250,27 @@ def test_a_dropped_subject_continues_the_sentence_before() -> None:
     assert summary(apart, "pl") == [("Ministry of Finance", None, None)]
     noun = "Ministerstwo Finansów opracuje projekt. Inwestycja przyspieszy rozwój regionu."
     assert summary(noun, "pl") == [("Ministry of Finance", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Bộ Quốc phòng và Bộ Công an phải hỗ trợ người dân trước ngày 31/12/2025."),
+        ("vi", "Bộ Quốc phòng, Bộ Công an phải hoàn thành trước ngày 31/12/2025."),
+        (
+            "fr",
+            "Le ministère de la Défense nationale et le ministère de la Sécurité publique "
+            "doivent achever le plan avant le 31 décembre 2025.",
+        ),
+        (
+            "pl",
+            "Ministerstwo Obrony Narodowej i Ministerstwo Bezpieczeństwa Publicznego muszą "
+            "zakończyć plan przed 31 grudnia 2025 r.",
+        ),
+    ],
+)
+def test_joined_subjects_each_act(lang: str, text: str) -> None:
+    assert summary(text, lang) == [
+        ("Ministry of National Defence", "2025-12-31", None),
+        ("Ministry of Public Security", "2025-12-31", None),
+    ]

@@ -348,13 +348,14 @@ def _read(
             subject = _unknown_subject(text, gram, clause, cue.start)
         if subject is None and cue.kind == "future":
             return None
-        chosen_actors = (subject,) if subject else ()
+        chosen_actors = _joined(text, gram, before, subject) if subject else ()
         return _Reading(
             chosen_actors, chosen_actors[0].start if subject else clause, cue.start, cue
         )
     if cue.kind == "passive":
-        actor = (before or after or [None])[0]
-        return _Reading((actor,) if actor else (), clause, clause, cue)
+        if before:
+            return _Reading(_joined(text, gram, before, before[0]), clause, clause, cue)
+        return _Reading(tuple(after[:1]), clause, clause, cue)
     # impersonal ("il faut que les localités…", "należy, aby ministerstwa…"): only a body
     # right after the cue and its subordinator is who acts; one further on is an object
     # or a recipient ("należy zgłaszać właściwym organom")
@@ -423,6 +424,30 @@ def _subject(text: str, before: list[ActorSpan], cue: CueSpan) -> ActorSpan | No
     if not before:
         return None
     return _nearest_subject(text, before, cue) or before[0]
+
+
+def _joined(
+    text: str, gram: Grammar, before: list[ActorSpan], subject: ActorSpan
+) -> tuple[ActorSpan, ...]:
+    """The subject with the bodies joined to it by commas and conjunctions ("Bộ Quốc phòng
+    và Bộ Công an phải…", "Le ministère de la Santé et le ministère des Finances doivent…")."""
+    if subject not in before:
+        return (subject,)
+    i = j = before.index(subject)
+    while i > 0 and _chained(text, gram, before[i - 1], before[i]):
+        i -= 1
+    while j + 1 < len(before) and _chained(text, gram, before[j], before[j + 1]):
+        j += 1
+    return tuple(before[i : j + 1])
+
+
+def _chained(text: str, gram: Grammar, first: ActorSpan, second: ActorSpan) -> bool:
+    """Only a comma or a conjunction, and an article, stand between the two bodies."""
+    chain = gram.chain.match(text, first.end, second.start)
+    if chain is None or chain.end() == first.end:
+        return False
+    lead = gram.addressee_lead.match(text, chain.end(), second.start)
+    return (lead.end() if lead else chain.end()) == second.start
 
 
 def _nearest_subject(text: str, before: list[ActorSpan], cue: CueSpan) -> ActorSpan | None:
