@@ -274,3 +274,14 @@ def test_joined_subjects_each_act(lang: str, text: str) -> None:
         ("Ministry of National Defence", "2025-12-31", None),
         ("Ministry of Public Security", "2025-12-31", None),
     ]
+
+
+def test_numbered_items_of_a_directive_list() -> None:
+    text = (
+        "Phó Thủ tướng Trần Hồng Hà giao:\n1. Bộ Tài chính nghiên cứu đề xuất cơ chế tài chính."
+        "\n2. Bộ Xây dựng khẩn trương hoàn thành đề án trước ngày 31/12/2025."
+    )
+    assert summary(text, "vi") == [
+        ("Ministry of Finance", None, "Tran Hong Ha"),
+        ("Ministry of Construction", "2025-12-31", "Tran Hong Ha"),
+    ]

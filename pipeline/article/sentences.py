@@ -20,6 +20,8 @@ from pipeline.lang import SUPPORTED, language_data
 _END = regex.compile(r"[.!?…]+[\"'»”’)\]]*(?=[ \t\u00a0]+\S)|\n")
 _NEXT_STARTS = regex.compile(r"[ \t\u00a0]+[\p{Lu}\p{N}\"'«“„‘(\[–—-]")
 _INITIAL = regex.compile(r"\p{Lu}")
+# A list item's number standing alone before its text: "1.", "12."
+_LIST_MARK = regex.compile(r"\s*\d{1,2}\.")
 
 
 @cache
@@ -48,6 +50,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                 _word_before(text, match.start()), abbreviations
             ):
                 continue
+            if _LIST_MARK.fullmatch(text, start, match.end()):
+                continue  # "1. Bộ Tài chính chủ trì…": the number opens the item
         end = match.end() if match.group() != "\n" else match.start()
         bounds.append((start, end))
         start = match.end()

@@ -409,12 +409,16 @@ _NOT_INSIDE_DIRECTIVE: str = (
 )
 
 #: An item of a list of tasks under a directive that ends with a colon ("Phó Thủ tướng
-#: giao:", "Thủ tướng yêu cầu:", "kết luận:"), each item opened by a letter or a dash and
-#: naming its body: "a) Bộ Xây dựng chủ trì…", "- Bộ Tài chính cân đối, bố trí vốn…".
+#: giao:", "Thủ tướng yêu cầu:", "kết luận:"), each item opened by a letter, a number or a
+#: dash and naming its body: "a) Bộ Xây dựng chủ trì…", "2. Bộ Công Thương bảo đảm…",
+#: "- Bộ Tài chính cân đối, bố trí vốn…".
+_ITEM_MARK: str = r"(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])"
 _LIST_ITEM: str = (
-    r"(?:[-–+•]|[a-zđ]\))(?=[ \t]+\p{Lu})(?<=(?:^|\n)[ \t]*(?:[-–+•]|[a-zđ]\)))"
-    r"(?<=(?i:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận)\s*:[ \t]*\n"
-    r"(?:[^\n]{0,800}\n){0,15}[ \t]*(?:[-–+•]|[a-zđ]\)))"
+    _ITEM_MARK
+    + r"(?=[ \t]+\p{Lu})(?<=(?:^|\n)[ \t]*"
+    + _ITEM_MARK
+    + r")(?<=(?i:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận)\s*:[ \t]*\n"
+    r"(?:[^\n]{0,800}\n){0,15}[ \t]*" + _ITEM_MARK + r")"
 )
 
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
