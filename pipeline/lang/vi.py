@@ -349,7 +349,10 @@ ASSIGNMENT_CUES: str = (
 ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*)"
 
 #: Speech that gives an official the floor for what follows: directives, conclusions.
-FLOOR_VERBS: str = r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao|phát\s+biểu\s+kết\s+luận)\b)"
+FLOOR_VERBS: str = (
+    r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao"
+    r"|phát\s+biểu\s+kết\s+luận)\b)"
+)
 
 #: Pronouns and demonstratives that stand for the body named before: "Bộ này", "Sở này".
 REFERENCE_PRONOUNS: str = r"(?i:^(?:ông|bà|đơn\s+vị\s+này)$)"
