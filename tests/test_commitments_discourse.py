@@ -285,3 +285,25 @@ def test_numbered_items_of_a_directive_list() -> None:
         ("Ministry of Finance", None, "Tran Hong Ha"),
         ("Ministry of Construction", "2025-12-31", "Tran Hong Ha"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "vi",
+            "Sáng 10/11, Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được chủ trì hội nghị. Đến nay, "
+            "thành phố giải ngân 48% kế hoạch.\n\nÔng Được yêu cầu Sở Tài chính rà soát kế "
+            "hoạch vốn trước ngày 20/11/2025.",
+        ),
+        (
+            "fr",
+            "Le président du Comité populaire de Hô Chi Minh-Ville, Nguyen Van Duoc, a visité le "
+            "chantier.\n\nM. Duoc a demandé au Service des finances de revoir le plan avant le "
+            "20 novembre 2025.",
+        ),
+    ],
+)
+def test_a_courtesy_word_and_a_given_name_is_the_official(lang: str, text: str) -> None:
+    """ "Ông Được" is Nguyễn Văn Được (and the passive "được yêu cầu" is lower case)."""
+    assert summary(text, lang) == [("Department of Finance", "2025-11-20", "Nguyen Van Duoc")]

@@ -48,6 +48,8 @@ class DiscourseGrammar:
     #: An office opening a phrase, its complement shortened: "Chủ tịch UBND Thành phố",
     #: "le président du Comité populaire municipal" (group ``title``).
     title_opening: regex.Pattern[str]
+    #: A courtesy word and a name's last words as a whole subject: "Ông Được", "M. Duoc".
+    honorific_name: regex.Pattern[str]
     title_body_heads: tuple[tuple[regex.Pattern[str], str], ...]
     #: A copula right after a modal: "doit être différent" states a state, not a task.
     copula: regex.Pattern[str]
@@ -79,6 +81,11 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
             + r")\s*)?(?P<title>"
             + _titles(data)
             + r")(?![\p{L}\p{N}]))"
+        ),
+        honorific_name=regex.compile(
+            r"^\s*(?i:"
+            + "|".join(regex.escape(h) for h in sorted(data.NAME_HONORIFICS, key=len, reverse=True))
+            + r")\s+(?P<name>\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*$"
         ),
     )
 

@@ -31,7 +31,7 @@ from pipeline.article.actors import (
     find_cues,
 )
 from pipeline.article.anchors import name_anchors, number_anchors
-from pipeline.article.discourse import Discourse
+from pipeline.article.discourse import Discourse, DiscourseGrammar
 from pipeline.article.sentences import split_sentences
 from pipeline.records import Article, Deadline, Extraction, Obligation, OfficialMention
 from pipeline.settings import (
@@ -153,9 +153,7 @@ def _sentence_obligations(
         in_scope = [d for d in deadlines if reading.region_start <= d.start < action_end]
         deadline = (in_scope or (deadlines if len(readings) == 1 else []) or [None])[0]
         decree = _nearest_decree(decrees, reading.cue.start)
-        directed_by = _director(
-            text, gram, reading.cue, s0, s1, officials, discourse.grammar.title_opening
-        )
+        directed_by = _director(text, gram, reading.cue, s0, s1, officials, discourse.grammar)
         if directed_by:
             discourse.take_floor(directed_by)
         directed_by = directed_by or discourse.director(s0)
@@ -516,12 +514,14 @@ def _director(
     s0: int,
     s1: int,
     officials: _Officials,
-    opening: regex.Pattern[str],
+    words: DiscourseGrammar,
 ) -> str | None:
     """The official who directed the obligation, when the text says so: subject of a
-    directing verb ("Le vice-Premier ministre Le Thanh Long a demandé…"), a pronoun or bare
-    title standing for the paragraph's official ("Il a demandé…"), or the speaker of the
+    directing verb ("Le vice-Premier ministre Le Thanh Long a demandé…"), a pronoun, a
+    courtesy word with the last words of a name ("Ông Được", "M. Duoc") or a bare title
+    standing for an official named before ("Il a demandé…"), or the speaker of the
     sentence ("…, a souligné le vice-Premier ministre Le Thanh Long")."""
+    opening = words.title_opening
     inside = officials.index.within(s0, s1)
     if cue.kind in DIRECTING_KINDS:
         subjects = [o for o in inside if o.end <= cue.start and len(text[o.end : cue.start]) <= 60]
@@ -532,6 +532,10 @@ def _director(
         earlier = officials.index.within(paragraph, s0)
         if earlier and gram.director_pronoun.match(head):
             return earlier[-1].name
+        if honorific := words.honorific_name.match(head):
+            named = _named_before(honorific["name"], officials.index.within(0, s0))
+            if named:
+                return named
         titled = _titled_official(head, officials, s0, opening)
         if titled:
             return titled
@@ -543,6 +547,14 @@ def _director(
         if titled:
             return titled
     return None
+
+
+def _named_before(short: str, earlier: Sequence[OfficialMention]) -> str | None:
+    """The latest official named before whose name ends with ``short`` ("Được" → Nguyen
+    Van Duoc)."""
+    tail = " " + " ".join(ascii_fold(short).lower().split())
+    found = [o for o in earlier if (" " + ascii_fold(o.name).lower()).endswith(tail)]
+    return found[-1].name if found else None
 
 
 def _titled_official(

@@ -452,9 +452,10 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         # The first verb of a task list item ("Bộ Công Thương: chỉ đạo bảo đảm…") is the
         # task of the body before the colon (TASK_LIST_CUES), not a directive of its own.
         r"(?=(?i:yêu|đề|giao|chỉ|kêu)\b)"
-        # not a noun: "Ban Chỉ đạo", "theo yêu cầu", "đáp ứng yêu cầu", "các yêu cầu"
-        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|được|điện|ký|bản|sự|việc|kiến|ứng|các"
-        r"|những|mọi)\s|:\s)"
+        # not a noun: "Ban Chỉ đạo", "theo yêu cầu", "đáp ứng yêu cầu", "các yêu cầu"; not
+        # the passive "được yêu cầu" (lower case: "Ông Được yêu cầu…" names a person)
+        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|điện|ký|bản|sự|việc|kiến|ứng|các"
+        r"|những|mọi)\s|được\s|:\s)"
         + _NOT_BY_PETITIONER
         + _NOT_INSIDE_DIRECTIVE
         # "đã giao cho nhà thầu 20 km mặt bằng": a hand-over done, not an assignment
