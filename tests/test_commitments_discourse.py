@@ -307,3 +307,28 @@ def test_numbered_items_of_a_directive_list() -> None:
 def test_a_courtesy_word_and_a_given_name_is_the_official(lang: str, text: str) -> None:
     """ "Ông Được" is Nguyễn Văn Được (and the passive "được yêu cầu" is lower case)."""
     assert summary(text, lang) == [("Department of Finance", "2025-11-20", "Nguyen Van Duoc")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an unnamed office that is not the floor's holder directs: no name
+        (
+            "vi",
+            "Phó Thủ tướng Trần Hồng Hà chủ trì cuộc họp về giá điện.\n\nThủ tướng yêu cầu Bộ "
+            "Công Thương hoàn thành đề án trước ngày 31/12/2025.",
+            [("Ministry of Industry and Trade", "2025-12-31", None)],
+        ),
+        # the same office with a qualifier dropped is the official named before
+        (
+            "pl",
+            "Stały wicepremier Nguyen Hoa Binh przewodniczył spotkaniu w sprawie rynku złota. "
+            "Wicepremier zwrócił się do Ministerstwa Finansów o przygotowanie raportu.",
+            [("Ministry of Finance", None, "Nguyen Hoa Binh")],
+        ),
+    ],
+)
+def test_an_unnamed_office_directs_unless_it_is_the_named_one(
+    lang: str, text: str, expected: list
+) -> None:
+    assert summary(text, lang) == expected

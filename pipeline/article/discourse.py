@@ -50,6 +50,8 @@ class DiscourseGrammar:
     title_opening: regex.Pattern[str]
     #: A courtesy word and a name's last words as a whole subject: "Ông Được", "M. Duoc".
     honorific_name: regex.Pattern[str]
+    #: Folded words that make the office after them a deputy's ("pho").
+    deputy_words: frozenset[str]
     title_body_heads: tuple[tuple[regex.Pattern[str], str], ...]
     #: A copula right after a modal: "doit être différent" states a state, not a task.
     copula: regex.Pattern[str]
@@ -82,6 +84,7 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
             + _titles(data)
             + r")(?![\p{L}\p{N}]))"
         ),
+        deputy_words=frozenset(data.DEPUTY_WORDS),
         honorific_name=regex.compile(
             r"^\s*(?i:"
             + "|".join(regex.escape(h) for h in sorted(data.NAME_HONORIFICS, key=len, reverse=True))
@@ -250,7 +253,9 @@ class Discourse:
             self._paragraph_had_cue = True
 
     def take_office_floor(self) -> None:
-        """An office without a name directs: what follows is under its directive."""
+        """An office without a name directs: what follows is under its directive, no longer
+        the named speaker's."""
+        self.floor = None
         self.office_floor = True
         self._directed()
 

@@ -156,10 +156,16 @@ def _sentence_obligations(
         directed_by = _director(text, gram, reading.cue, s0, s1, officials, discourse.grammar)
         if directed_by:
             discourse.take_floor(directed_by)
-        directed_by = directed_by or discourse.director(s0)
-        by_authority = reading.cue.kind in DIRECTING_KINDS and (
-            discourse.office_before(s0, reading.cue.start)
-            or _body_directs(text, gram, discourse, s0, reading.cue)
+        # an office that no named official stands for directs ("Thủ tướng yêu cầu…" after
+        # the Deputy Prime Minister spoke): the director is unnamed, not the floor's holder
+        by_office = reading.cue.kind in DIRECTING_KINDS and discourse.office_before(
+            s0, reading.cue.start
+        )
+        if not by_office:
+            directed_by = directed_by or discourse.director(s0)
+        by_authority = by_office or (
+            reading.cue.kind in DIRECTING_KINDS
+            and _body_directs(text, gram, discourse, s0, reading.cue)
         )
         if by_authority and directed_by is None:
             discourse.take_office_floor()
@@ -521,7 +527,6 @@ def _director(
     courtesy word with the last words of a name ("Ông Được", "M. Duoc") or a bare title
     standing for an official named before ("Il a demandé…"), or the speaker of the
     sentence ("…, a souligné le vice-Premier ministre Le Thanh Long")."""
-    opening = words.title_opening
     inside = officials.index.within(s0, s1)
     if cue.kind in DIRECTING_KINDS:
         subjects = [o for o in inside if o.end <= cue.start and len(text[o.end : cue.start]) <= 60]
@@ -536,14 +541,14 @@ def _director(
             named = _named_before(honorific["name"], officials.index.within(0, s0))
             if named:
                 return named
-        titled = _titled_official(head, officials, s0, opening)
+        titled = _titled_official(head, officials, s0, words)
         if titled:
             return titled
     for verb in gram.speech_verbs.finditer(text, s0, s1):
         for official in inside:
             if 0 <= official.start - verb.end() <= 40 or 0 <= verb.start() - official.end <= 20:
                 return official.name
-        titled = _titled_official(text[s0 : verb.start()], officials, s0, opening)
+        titled = _titled_official(text[s0 : verb.start()], officials, s0, words)
         if titled:
             return titled
     return None
@@ -558,13 +563,15 @@ def _named_before(short: str, earlier: Sequence[OfficialMention]) -> str | None:
 
 
 def _titled_official(
-    head: str, officials: _Officials, before: int, opening: regex.Pattern[str]
+    head: str, officials: _Officials, before: int, words: DiscourseGrammar
 ) -> str | None:
     """The official a bare title right before a verb stands for ("Wicepremier zwrócił się…",
     "le Premier ministre a demandé…"): the latest one named with that title, the longest
     title winning ("wicepremier" over "premier"); else the latest one whose title begins
     with the office that opens the subject, its complement shortened ("Chủ tịch UBND Thành
-    phố cũng yêu cầu…" after "Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được")."""
+    phố cũng yêu cầu…" after "Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được"), or ends
+    with it after a qualifier that is no deputy's ("Wicepremier" after "Stały wicepremier
+    Nguyen Hoa Binh"; "Thủ tướng" is never the "Phó Thủ tướng")."""
     clause = _CLAUSE_OPEN.split(head)[-1]
     folded = " " + " ".join(ascii_fold(clause).lower().split())
     titled = officials.titled_before(before)
@@ -575,14 +582,20 @@ def _titled_official(
     ]
     if matches:
         return max(matches)[2]
-    office = opening.match(clause)
+    office = words.title_opening.match(clause)
     if office is None or len(clause) - office.end() > SHORT_TITLE_TAIL:
         return None
     short = " ".join(ascii_fold(office["title"]).lower().split())
-    begun = [
-        (end, name) for title, (end, name) in titled.items() if f"{title} ".startswith(f"{short} ")
+    same = [
+        (end, name)
+        for title, (end, name) in titled.items()
+        if f"{title} ".startswith(f"{short} ")
+        or (
+            title.endswith(f" {short}")
+            and title[: -len(short)].split()[-1] not in words.deputy_words
+        )
     ]
-    return max(begun)[1] if begun else None
+    return max(same)[1] if same else None
 
 
 def _sentence_anchors(

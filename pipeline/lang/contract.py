@@ -101,6 +101,9 @@ class LanguageData:
     NAME_HONORIFICS: tuple[str, ...] = _f((), "words")
     OFFICIAL_HONORIFICS: tuple[str, ...] = _f((), "words")
     TITLE_ARTICLES: frozenset[str] = _f(frozenset(), "words")
+    #: Words that make the office after them a deputy's ("Phó Thủ tướng" is not "Thủ
+    #: tướng"), lower case, accents folded: a bare office is never read as a deputy named before.
+    DEPUTY_WORDS: frozenset[str] = _f(frozenset(), "words")
     NON_OFFICIAL_CUES: tuple[str, ...] = _f((), "words")
     BYLINE_CUES: tuple[str, ...] = _f((), "words")
     NAME_PLACE_NOUNS: tuple[str, ...] = _f((), "words")

@@ -302,6 +302,8 @@ OFFICIAL_HONORIFICS: tuple[str, ...] = ("camarade", "camarades")
 
 # Articles dropped before a title: "Lê Thành Long, le vice-Premier ministre".
 TITLE_ARTICLES: frozenset[str] = frozenset({"le", "la", "l'", "l’", "les", "un", "une"})
+# "vice Premier ministre" (written apart) is a deputy's office, not the Prime Minister's.
+DEPUTY_WORDS: frozenset[str] = frozenset({"vice", "sous"})
 
 # Right before a name, these mark a person who is not an office holder.
 NON_OFFICIAL_CUES: tuple[str, ...] = (

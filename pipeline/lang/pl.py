@@ -300,6 +300,8 @@ OFFICIAL_HONORIFICS: tuple[str, ...] = (
 )  # fmt: skip
 
 TITLE_ARTICLES: frozenset[str] = frozenset()
+# "zastępca ministra" is a deputy's office, not the minister's.
+DEPUTY_WORDS: frozenset[str] = frozenset({"zastepca", "zastepcy", "wice"})
 
 NON_OFFICIAL_CUES: tuple[str, ...] = (
     "pacjent", "pacjentka", "pacjenta", "pacjentki", "pacjentem", "pacjentką", "chory",

@@ -211,6 +211,8 @@ NAME_HONORIFICS: tuple[str, ...] = (
 OFFICIAL_HONORIFICS: tuple[str, ...] = ("đồng chí", "các đồng chí")
 
 TITLE_ARTICLES: frozenset[str] = frozenset()
+# "Phó Thủ tướng" is a deputy: the bare office "Thủ tướng" never stands for one.
+DEPUTY_WORDS: frozenset[str] = frozenset({"pho"})
 
 NON_OFFICIAL_CUES: tuple[str, ...] = (
     "bệnh nhân", "người bệnh", "sản phụ", "bé", "cháu", "cụ", "nạn nhân", "liệt sĩ",
@@ -348,10 +350,11 @@ ASSIGNMENT_CUES: str = (
 #: Words that open the addressee of an assignment: "… cho Bộ Y tế".
 ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*)"
 
-#: Speech that gives an official the floor for what follows: directives, conclusions.
+#: Speech that gives an official the floor for what follows: directives, conclusions, and
+#: chairing the meeting whose directives the article reports ("… Nguyễn Văn A chủ trì").
 FLOOR_VERBS: str = (
     r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao"
-    r"|phát\s+biểu\s+kết\s+luận)\b)"
+    r"|phát\s+biểu\s+kết\s+luận|chủ\s+trì)\b)"
 )
 
 #: Pronouns and demonstratives that stand for the body named before: "Bộ này", "Sở này".
