@@ -528,3 +528,16 @@ def test_a_body_that_directs_makes_a_directive_without_an_official() -> None:
     assert [(o.actor, o.directed_by) for o in obligations(text, "fr")] == [("Unspecified", None)]
     # a pronoun may stand for a person: no directive is read from "Il" alone
     assert obligations("Il a demandé aux États-Unis de respecter les promesses.", "fr") == []
+
+
+def test_addressee_groups_separated_by_semicolons() -> None:
+    found = obligations(
+        "Thủ tướng yêu cầu Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch Ủy ban nhân dân các "
+        "tỉnh, thành phố ven biển theo dõi sát diễn biến của bão.",
+        "vi",
+    )
+    assert [o.actor for o in found] == [
+        "Ministry of National Defence",
+        "Ministry of Public Security",
+        "Provincial People's Committees",
+    ]

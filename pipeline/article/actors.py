@@ -51,7 +51,8 @@ class Grammar:
     director_pronoun: regex.Pattern[str]
     speech_verbs: regex.Pattern[str]
     subject_determiners: regex.Pattern[str]
-    #: Commas and conjunctions that chain addressees ("aux ministères, aux agences et …").
+    #: Commas, semicolons and conjunctions that chain addressees ("aux ministères, aux agences
+    #: et …", "Bộ trưởng các Bộ: …; Chủ tịch UBND các tỉnh …").
     chain: regex.Pattern[str]
     #: Punctuation and conjunctions cut from the end of an action ("… et", "… ainsi que").
     trailing: regex.Pattern[str]
@@ -73,7 +74,7 @@ def actor_grammar(lang: str) -> Grammar:
         director_pronoun=regex.compile(data.DIRECTOR_PRONOUN),
         speech_verbs=regex.compile(data.SPEECH_VERBS),
         subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
-        chain=regex.compile(r"\s*(?:," + _words(data.ACTOR_CHAIN_WORDS) + r")\s*"),
+        chain=regex.compile(r"\s*(?:[,;]" + _words(data.ACTOR_CHAIN_WORDS) + r")\s*"),
         trailing=regex.compile(r"(?:[\s,;:–—-]" + _words(data.ACTION_TRAILING_WORDS) + r")+$"),
     )
 
