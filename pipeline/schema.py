@@ -137,7 +137,13 @@ TABLES: dict[str, Table] = {
                     "38/2025/QĐ-UBND",
                     False,
                 ),
-                Column("doc_type", _str, "document type code", "QĐ"),
+                Column(
+                    "doc_type",
+                    _str,
+                    "document type code; `Luật` or `NQ` for a National Assembly law or resolution "
+                    "(`56/2024/QH15`), `QH` when the text does not say which",
+                    "QĐ",
+                ),
                 Column("issuer", _str, "issuing body code", "UBND"),
                 Column("year", _int, "year inside the number or of issue", "2025"),
                 Column("issue_date", _date, "issue date when some article states it", "2025-06-30"),
