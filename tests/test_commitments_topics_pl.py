@@ -1069,6 +1069,147 @@ POSITIVE = [
         None,
         None,
     ),
+    # a resolution's request in the present: 'rząd prosi … o…'
+    (
+        "W rezolucji rząd prosi ministrów, szefów agencji na szczeblu ministerialnym i "
+        "przewodniczących komitetów ludowych prowincji o przyspieszenie wydatkowania "
+        "kapitału inwestycji publicznych do końca 2025 r.",
+        "Ministries, agencies and localities",
+        ("2025", "by"),
+        None,
+        None,
+    ),
+    # 'Rząd wymaga, aby …', 'Premier prosi, aby …': the body after 'aby'
+    (
+        "Rząd wymaga, aby ministerstwa i agencje pilnie przedłożyły projekty ustaw o "
+        "podatkach przed 15 listopada 2025 r.",
+        "Ministries and agencies",
+        ("2025-11-15", "before"),
+        None,
+        None,
+    ),
+    (
+        "Premier prosi, aby Ministerstwo Finansów uprościło procedury celne.",
+        "Ministry of Finance",
+        None,
+        None,
+        None,
+    ),
+    # the present tense of a resolution's task list, opened by an adverb of urgency or
+    # continuation, and 'przewodniczy i koordynuje'
+    (
+        "Ministerstwa i agencje zarządzające pilnie uzupełniają dokumentację projektów "
+        "energetycznych i przekazują ją rządowi.",
+        "Ministries and agencies",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Ministerstwo Przemysłu i Handlu niezwłocznie przedstawia rządowi plan rozwoju "
+        "energii wiatrowej na morzu.",
+        "Ministry of Industry and Trade",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Ministerstwo Rolnictwa i Środowiska nadal ściśle współpracuje z prowincjami "
+        "przybrzeżnymi w zwalczaniu nielegalnych połowów.",
+        "Ministry of Agriculture and Environment",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Ministerstwo Budownictwa przewodniczy i koordynuje działania z miejscowościami "
+        "w celu budowy mieszkań socjalnych.",
+        "Ministry of Construction",
+        None,
+        None,
+        None,
+    ),
+    # the first verb of a numbered item of a task list
+    (
+        "Uchwała określa zadania na czwarty kwartał:\n(2) Ministerstwo Finansów "
+        "opracowuje projekt dekretu o podatku od nieruchomości i przedkłada go rządowi.",
+        "Ministry of Finance",
+        None,
+        None,
+        None,
+    ),
+    # a duty before the government; 'ma również za zadanie'
+    (
+        "Przewodniczący komitetów ludowych prowincji Quang Ninh i Hai Phong ponoszą "
+        "pełną odpowiedzialność przed rządem za ewakuację mieszkańców.",
+        "Provincial People's Committees",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Ministerstwo Bezpieczeństwa Publicznego ma również za zadanie zwalczanie "
+        "przemytu benzyny na granicy.",
+        "Ministry of Public Security",
+        None,
+        None,
+        None,
+    ),
+    # 'upoważnia' (the Government Office as 'Kancelaria Rządowa')
+    (
+        "Wicepremier podsumował spotkanie. Upoważnia Kancelarię Rządową do wydania "
+        "zawiadomienia o wnioskach ze spotkania.",
+        "Government Office",
+        None,
+        None,
+        None,
+    ),
+    # 'Bank Państwowy' alone
+    (
+        "Bank Państwowy jest zobowiązany do kontrolowania kursu walutowego. Agencja ta "
+        "musi co tydzień składać premierowi raporty o rynku walutowym.",
+        "State Bank of Vietnam",
+        None,
+        None,
+        None,
+    ),
+    # 'ma on zostać przedstawiony': the body named before
+    (
+        "Ministerstwo Edukacji i Szkolenia przygotowuje program nauczania języka "
+        "angielskiego; ma on zostać przedstawiony premierowi w czerwcu 2026 r.",
+        "Ministry of Education and Training",
+        ("2026-06", "in"),
+        None,
+        None,
+    ),
+    # the present of a directing verb
+    (
+        "Ministrowie obrony narodowej i bezpieczeństwa publicznego nakazują siłom "
+        "zbrojnym przygotowanie sprzętu ratowniczego.",
+        "Armed forces",
+        None,
+        None,
+        None,
+    ),
+    # a meeting of ministers chaired: the chair keeps the floor (no addressee after it)
+    (
+        "Wicepremier Tran Hong Ha przewodniczył spotkaniu ministrów w sprawie powodzi. "
+        "Ministerstwo Budownictwa musi pilnie naprawić drogi.",
+        "Ministry of Construction",
+        None,
+        None,
+        "Tran Hong Ha",
+    ),
+    # a document conveying an official's guidance gives the official the floor
+    (
+        "Kancelaria Rządu wydała dokument przekazujący wytyczne wicepremiera Ho Duc "
+        "Phoca w sprawie cen paliw. Ministerstwo Przemysłu i Handlu musi zapewnić "
+        "dostawy benzyny.",
+        "Ministry of Industry and Trade",
+        None,
+        None,
+        "Ho Duc Phoc",
+    ),
 ]
 
 NEGATIVE = [
@@ -1137,6 +1278,13 @@ NEGATIVE = [
     "Obywatele zwrócili się do Komitetu Ludowego miasta Hanoi o naprawę drogi.",
     "Delegacja prowincji Lao Cai odwiedziła Japonię w ubiegłym tygodniu.",
     "Inwestycja Petrovietnamu zapewni ponad 2000 miejsc pracy w prowincji Quang Ngai.",
+    "Policja prosi o kontakt osoby, które widziały wypadek.",
+    "Projekt, który ma zostać przedstawiony Zgromadzeniu Narodowemu, dotyczy podatku VAT.",
+    "Ministerstwo Zdrowia koncentruje się na cyfryzacji szpitali.",
+    "Sytuacja na rynku wymaga, aby banki obniżyły marże.",
+    "Raport podsumowuje:\n(3) W 2024 r. eksport wzrósł o 10 proc.",
+    "Inwestorzy proszą Ministerstwo Finansów o obniżenie podatków.",
+    "Ministerstwo Finansów nadal jest największym wierzycielem przedsiębiorstw państwowych.",
 ]
 
 
@@ -1181,3 +1329,25 @@ def test_no_commitment(text):
 )
 def test_actor_forms(text, names):
     assert [a.name for a in find_actors(text, "pl")] == names
+
+
+def test_reference_to_the_body_before():
+    """'Agencja ta musi…' stands for the body of the sentence before."""
+    found = obligations(
+        "Bank Państwowy jest zobowiązany do kontrolowania kursu walutowego. Agencja ta musi co "
+        "tydzień składać premierowi raporty o rynku walutowym."
+    )
+    assert [o.actor for o in found] == ["State Bank of Vietnam", "State Bank of Vietnam"]
+
+
+def test_addressee_of_a_directive_is_no_speaker():
+    """An official in the dative after 'polecił' is told what to do: he does not take the
+    floor for the directives that follow."""
+    found = obligations(
+        "Premier polecił wicepremierowi Tran Hong Ha, aby nadzorował Ministerstwo Budownictwa. "
+        "Szefowie miejscowości powinni przyspieszyć oczyszczanie terenu."
+    )
+    assert [(o.actor, o.directed_by) for o in found] == [
+        ("Ministry of Construction", None),
+        ("Localities", None),
+    ]

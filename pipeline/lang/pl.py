@@ -505,14 +505,17 @@ _INFINITIVE = r"(?!(?:być|mieć|sieć|nić)\b)(?:\p{Ll}{2,}[aeiyuąo]ć|pomóc|
 #: A forecast, a condition, a wish or a consequence that a body's future verb stands in:
 #: "Eksperci przewidują, że Państwowy Bank obniży…", "Jeśli ministerstwo uprości…",
 #: "Dzięki wsparciu ministerstwa firmy obniżą…".
-_NOT_A_PLAN = (
+_NOT_A_CONDITION = (
     r"(?<!(?i:\b(?:jeśli|jeżeli|gdy|gdyby|czy|o\s+ile|przewiduj\p{L}*|prognozuj\p{L}*"
     r"|oczekuj\p{L}*|spodziewa\p{L}*|szacuj\p{L}*|uważa\p{L}*|sądz\p{L}*|nadzieję"
     r"|prawdopodobnie|możliwe|wątpi\p{L}*|dzięki|którą|który|które|których)\b[^.;:!?]{1,120}))"
-    # the body before the verb is in the genitive, a complement of the real subject:
-    # "Decyzja Ministerstwa Finansów obniży…", "Projekt Państwowego Banku Wietnamu ma…",
-    # (not "Ministerstwa i resorty opracują…": a plural subject)
-    r"(?<!(?-i:\b(?:(?:Ministerstwa|Komitetu|Departamentu|Banku|Urzędu|Zakładu|Wydziału"
+)
+# The body before the verb is in the genitive, a complement of the real subject:
+# "Decyzja Ministerstwa Finansów obniży…", "Projekt Państwowego Banku Wietnamu ma…",
+# (not "Ministerstwa i resorty opracują…": a plural subject).
+_NOT_A_PLAN = (
+    _NOT_A_CONDITION
+    + r"(?<!(?-i:\b(?:(?:Ministerstwa|Komitetu|Departamentu|Banku|Urzędu|Zakładu|Wydziału"
     r"|Inspektoratu|Zarządu|Rządu|Skarbu|Biura|Sądu|Frontu|Związku|Sekretariatu|Sektora"
     r"|Policji|Korporacji|Agencji|Grupy|Rady|Komisji|Prokuratury|Kancelarii|Akademii|Izby"
     r"|\p{Lu}\p{Ll}+(?:ego|iej|ej))(?:\s+(?:\p{Lu}[\p{L}-]*|i|oraz|ds\.|\(\p{Lu}+\)))+"
@@ -535,19 +538,35 @@ _NOT_AN_AUTHORITY = (
 #: Future tense of a body's pledge or plan, right after its subject: "Ministerstwo Zdrowia
 #: będzie pełnić…", "resort będzie nadal monitorował…", "sektor zamierza…", "Ministerstwo
 #: Finansów ma opracować…", "Ministerstwo Budownictwa przyspieszy…".
-FUTURE_CUES: str = (
+_FUTURE_AUXILIARIES = (
     r"(?i:\b(?:będzie|będą)(?:\s+(?:nadal|także|również|dalej|aktywnie|uważnie))*"
     r"\s+(?!(?:to|tu|tam|w|na|z|do|od|po|przy)\b)\p{Ll}{3,}"
     r"|\b(?:zamierza(?:ją)?|planuje|planują)\b|\bdąż(?:y|ą)\s+do\b)"
-    # lower case: the verb follows its subject, it never opens a sentence
-    r"|\b(?:ma|mają)(?=\s+(?:(?:także|również|teraz|jeszcze|też)\s+)?"
+)
+# lower case: the verb follows its subject, it never opens a sentence
+_FUTURE_MA = (
+    r"\b(?:ma|mają)(?=\s+(?:(?:także|również|teraz|jeszcze|też)\s+)?"
     + _INFINITIVE
     + r")"
     + _NOT_A_PLAN
-    + r"|\b"
-    + _PERFECTIVE_FUTURES
-    + r"\b(?!\s+się\b)"
-    + _NOT_A_PLAN
+)
+_FUTURE_PERFECTIVES = r"\b" + _PERFECTIVE_FUTURES + r"\b(?!\s+się\b)" + _NOT_A_PLAN
+FUTURE_CUES: str = _FUTURE_AUXILIARIES + "|" + _FUTURE_MA + "|" + _FUTURE_PERFECTIVES
+
+#: The present tense of a resolution's or a dispatch's task list, right after its named
+#: body: "Ministerstwa i agencje zarządzające pilnie uzupełniają…", "ministerstwa i agencje
+#: przewodniczące nadal ściśle współpracują z…", "Ministerstwo Rolnictwa i Środowiska
+#: przewodniczy i koordynuje…". An adverb of urgency or continuation opens the verb (the
+#: plain present of a news report, "Ministerstwo koncentruje się na…", describes).
+_PRESENT_TASK_CUES: str = (
+    r"\b(?:(?:nadal|w\s+dalszym\s+ciągu)(?:\s+(?:ściśle|aktywnie|proaktywnie|pilnie"
+    r"|zdecydowanie|intensywnie))?|pilnie|niezwłocznie|bezzwłocznie|proaktywnie)"
+    r"\s+(?=\p{Ll}{3,}(?:uje|ują|a|ają|i|ią|y|ą)\b)"
+    r"|\bprzewodnicz(?:y|ą)\s+(?:i|oraz)\s+koordynuj(?:e|ą)\b"
+    # the first verb of a numbered item: "(1) 11 ministerstw i agencji skupia zasoby…"
+    r"|\n[ \t]*(?:\(\d{1,2}\)|\d{1,2}\)|\(\p{Ll}\)|\p{Ll}\))[ \t]+(?:[\p{L}\d-]+[ \t]+){1,6}\K"
+    r"(?!(?:informuj|podaj|ogłasz|przypomin|twierdz|uważ|zauważ|ocenia|przyznaj|wyjaśni|dodaj"
+    r"|mówi|jest|są|ma|mają)\p{L}*)\p{Ll}{3,}(?:uje|ują|a|ają|i|ią|y|ą)\b"
 )
 
 #: The first person of an interviewee's body: "jesteśmy zdeterminowani, aby…", "będziemy…".
@@ -560,7 +579,14 @@ FIRST_PERSON_CUES: str = (
 #: "zasugerował, aby…", "polecił, by…", "zażądał, żeby…".
 SPEECH_DIRECTIVES: str = (
     r"(?i:\b(?:zaapelował|zasugerował|zażądał|polecił|poprosił|wezwał|nakazał|zalecił"
-    r"|podkreślił)(?:[aoy]|i)?\s*,?\s+(?:aby|żeby|by|ażeby)\b)"
+    r"|podkreślił)(?:[aoy]|i)?\s*,?\s+(?:aby|żeby|by|ażeby)\b"
+    # the present of a resolution or dispatch, its subject an authority: "Rząd wymaga,
+    # aby 11 ministerstw…", "Premier prosi, aby…"
+    r"|\b(?:wymaga|prosi|poleca|zaleca|nakazuje|zobowiązuje)"
+    r"(?<=\b(?:rząd|premier|wicepremier|ministerstwo|minister|komitet\p{L}*|przewodniczący"
+    r"|uchwała|rezolucja|depesza|telegram|dyrektywa)\s+(?:(?:także|również|też|ponadto"
+    r"|jednocześnie|zdecydowanie|stanowczo|wyraźnie)\s+)?\p{L}+)"
+    r"\s*,?\s+(?:aby|żeby|by|ażeby)\b)"
 )
 
 #: Assignments whose addressee follows the thing assigned: "przypisał konkretne obowiązki
@@ -572,16 +598,32 @@ ASSIGNMENT_CUES: str = (
 #: Polish marks the addressee by its case, with no lead word.
 ASSIGNMENT_LEAD: str = r"(?:)"
 
+_NOT_TO_AN_OFFICIAL = (
+    r"(?!\s+(?:do\s+|z\s+prośbą\s+do\s+)?(?:(?:stał|pierwsz)\p{L}*\s+)?(?:wice)?(?:premier"
+    r"|minister|przewodnicząc|sekretarz|dyrektor|prezydent|szef|towarzysz|gubernator|burmistrz"
+    r"|zastępc|kierownik)(?:owi|emu|a|ego|ów|om|ych)\b)"
+)
 #: Speech that gives an official the floor for what follows: directives, conclusions.
 FLOOR_VERBS: str = (
-    r"(?i:\b(?:podkreślił|zaapelował|zasugerował|zażądał|polecił|poprosił|wezwał|nakazał"
-    r"|zalecił|zwrócił\s+się|stwierdził|zaznaczył|zobowiązał|podsumował|przewodniczył)(?:[aoy]|i)?\b"
+    r"(?i:\b(?:podkreślił|zasugerował|stwierdził|zaznaczył|podsumował|przewodniczył)(?:[aoy]|i)?\b"
+    # a directing verb, not when an official follows in the dative or genitive: the
+    # addressee ("polecił wicepremierowi Pham Thi Thanh Tra", "zwrócił się do ministra X")
+    r"|\b(?:zaapelował|zażądał|polecił|poprosił|wezwał|nakazał|zalecił|zwrócił\s+się"
+    r"|zobowiązał)(?:[aoy]|i)?\b"
+    + _NOT_TO_AN_OFFICIAL
+    # "dokument przekazujący wytyczne Stałego Wicepremiera X": X directs what follows
+    + r"|\bprzekaz\p{L}*\s+(?:\p{Ll}+\s+)?(?:wytyczn|polece|instrukcj|wskazów)\p{L}*"
+    r"(?=\s+(?:\p{L}+\s+)?(?:wice)?(?:premiera|ministra|przewodniczącego|sekretarza)\b)"
     r"|\bw\s+podsumowaniu\b|\bna\s+zakończenie\b|\bkończąc\b|\bprzemówieni\p{L}*\s+końcow\p{L}*"
     r"|\bkońcow\p{L}*\s+przemówieni\p{L}*)"
 )
 
 #: Pronouns that stand for the body or the speaker of the sentence before.
-REFERENCE_PRONOUNS: str = r"(?i:^(?:on|ona|oni|one|ten\s+resort|resort)$)"
+REFERENCE_PRONOUNS: str = (
+    r"(?i:^(?:on|ona|oni|one|ten\s+resort|resort|(?:agencja|instytucja|jednostka)\s+ta"
+    r"|(?:ma|mają|musi|muszą)\s+(?:on|ona|ono|one|oni)"
+    r"|ta\s+(?:agencja|instytucja|jednostka))$)"
+)
 
 #: Polish drops a repeated subject: "Ministerstwo Finansów opracuje projekt. Ponadto
 #: przedłoży go rządowi do końca marca." (nothing, or a connective, before the verb).
@@ -624,37 +666,46 @@ INTERVIEW_MARKERS: str = r"(?i:\bwywiad\p{L}*|\brozmow\p{L}*\s+z\b|\bodpowiadaj�
 #: wdrożyć …", "trzy zadania: przyspieszyć …".
 TASK_LIST_CUES: str = r":\s*(?=\p{Ll}{3,}(?:ć|c)\b)"
 
+_PARTICIPLES = (
+    r"(?:ukończon|zakończon|zrealizowan|wdrożon|przygotowan|złożon|przedłożon|sfinalizowan"
+    r"|przyjęt|wykonan|zatwierdzon|uruchomion|przedstawion|opracowan)\p{L}*"
+)
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "muszą zostać
 #: ukończone", "musi", "powinien", "należy", "konieczne jest", "jest zobowiązany do",
 #: "odpowiada za", "zwrócił się do", "polecił", "zażądał", "wezwał". Must not match:
 #: "musical", "powinność" (noun), "zobowiązania" (noun), "odpowiada na pytania".
+#: Each pattern is one scan of every article: cues of one kind share a pattern where that
+#: is faster, and a lookbehind stands after the word it guards, so that it runs there only.
 OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"(?i:\b(?:musi|muszą|powin(?:ien|na|no|ny|ni)|ma|mają)\s+(?:zostać|być)\s+"
-        r"(?:ukończon|zakończon|zrealizowan|wdrożon|przygotowan|złożon|przedłożon|sfinalizowan"
-        r"|przyjęt|wykonan|zatwierdzon|uruchomion)\p{L}*)",
+        r"(?i:\b(?:musi|muszą|powin(?:ien|na|no|ny|ni)|ma|mają)"
+        # not in a relative clause: "projekt, który ma zostać przedstawiony…" names a thing
+        r"(?<!\b(?:który|która|które|których|którą|co)\s+\p{L}+)"
+        r"\s+(?:(?:także|również|też)\s+)?(?:zostać|być)\s+" + _PARTICIPLES + r")",
         "passive",
     ),
     (
         r"(?i:\b(?:musi|muszą|musiał[aoy]?|musieli|będzie\s+musiał[aoy]?|będą\s+musiały?"
-        r"|powin(?:ien|na|no|ny|ni)|powinn[aoy]|powinni)\b)",
-        "subject",
-    ),
-    (r"(?i:\b(?:jest|są|został[aoy]?|zostali)\s+zobowiązan[iyae]{1,2}\s+do\b)", "subject"),
-    # a directive in the passive, or impersonal with the addressee in the dative before it:
-    # "Ministerstwo Finansów zostało poproszone o…", "otrzymało polecenie…",
-    # "Ministerstwu Sprawiedliwości powierzono przygotowanie…"
-    (
-        r"(?i:\bzosta(?:ł|ła|ło|ły|li)\s+(?:poproszon|wezwan|zobligowan)\p{L}{1,2}\s+(?:o|do)\b"
-        r"|\botrzymał[aoy]?\s+(?:polecenie|zadanie)\b|\b(?:powierzono|zlecono|polecono)\b)",
-        "subject",
-    ),
-    # a pledge, past or present: "zobowiązała się do…", "Rząd zobowiązuje się do…"
-    (r"(?i:\bzobowiąz(?:ał[aoy]?|ali|uje|ują)\s+się\s+do\b)", "subject"),
-    # a responsibility or a duty: "odpowiada za", "jest odpowiedzialne za", "ma obowiązek"
-    (
-        r"(?i:\bodpowiada(?:ją)?\s+za\b|\b(?:ma|mają)\s+(?:za\s+zadanie|obowiązek)\b"
-        r"|\b(?:jest|są|będzie|będą|pozostaje|pozostają)\s+odpowiedzialn[yaei]\s+za\b)",
+        r"|powin(?:ien|na|no|ny|ni)|powinn[aoy]|powinni)\b"
+        r"|\b(?:jest|są|został[aoy]?|zostali)\s+zobowiązan[iyae]{1,2}\s+do\b"
+        # a pronoun for the body's work before the passive: "…program…; ma on zostać
+        # przedstawiony Premierowi w maju" (the body named before, REFERENCE_PRONOUNS)
+        r"|\b(?:zostać|być)(?<=\b(?:ma|mają|musi|muszą)\s+(?:on|ona|ono|one|oni)\s+\p{L}+)"
+        r"\s+" + _PARTICIPLES +
+        # a directive in the passive, or impersonal with the addressee in the dative
+        # before it: "Ministerstwo Finansów zostało poproszone o…", "otrzymało
+        # polecenie…", "Ministerstwu Sprawiedliwości powierzono przygotowanie…"
+        r"|\bzosta(?:ł|ła|ło|ły|li)\s+(?:poproszon|wezwan|zobligowan)\p{L}{1,2}\s+(?:o|do)\b"
+        r"|\botrzymał[aoy]?\s+(?:polecenie|zadanie)\b|\b(?:powierzono|zlecono|polecono)\b"
+        # a pledge, past or present: "zobowiązała się do…", "Rząd zobowiązuje się do…"
+        r"|\bzobowiąz(?:ał[aoy]?|ali|uje|ują)\s+się\s+do\b"
+        # a responsibility or a duty: "odpowiada za", "jest odpowiedzialne za", "ma
+        # (również) za zadanie", "ma obowiązek", "ponoszą pełną odpowiedzialność przed"
+        r"|\bodpowiada(?:ją)?\s+za\b|\b(?:ma|mają)\s+(?:(?:również|także|też|nadal)\s+)?"
+        r"(?:za\s+zadanie|obowiązek)\b"
+        r"|\b(?:jest|są|będzie|będą|pozostaje|pozostają)\s+odpowiedzialn[yaei]\s+za\b"
+        r"|\bponos(?:i|zą)\s+(?:(?:pełną|całkowitą|osobistą|bezpośrednią)\s+)?"
+        r"odpowiedzialność\s+przed\b)",
         "subject",
     ),
     (r"(?i:\bnależy\b|\btrzeba\b|\b(?:konieczne|niezbędne)\s+(?:jest|będzie)\b)", "impersonal"),
@@ -666,13 +717,23 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"|\bzażądał[aoy]?\b|\bzlecił[aoy]?\b|\bnakazał[aoy]?\b|\bpoprosił[aoy]?\b"
         r"|\bpoinstruował[aoy]?\b|\bzobligował[aoy]?\b|\bzobowiązał[aoy]?\b(?!\s+się)"
         r"|\bwydał[aoy]?\s+polecenie\b"
-        r"|\b(?:poleca|wzywa|zobowiązuje)\b(?!\s+się))" + _NOT_AN_AUTHORITY + r")",
+        r"|\b(?:poleca|wzywa|zobowiązuje|nakazuj(?:e|ą)|polecają|upoważni(?:a|ają|ł[aoy]?|li))\b"
+        r"(?!\s+się)"
+        # "Rząd prosi ministrów, … o…": the present asks the addressee that follows
+        r"|\bpros(?:i|zą)(?=\s+(?:wszystkie\s+|właściwe\s+)?(?:(?-i:\p{Lu})|ministr|wiceministr|szef"
+        r"|przewodnicząc|sekretarz|dyrektor|kierownik|ministerstw|resort|agencj|komitet"
+        r"|departament|władz|miejscowoś|prowincj|samorząd|jednost|organ|instytucj|sektor)))"
+        + _NOT_AN_AUTHORITY
+        # the adverbial participle of a directing verb: "…, zobowiązując ministerstwa do…"
+        + r"|\b(?:polecając|zobowiązując|wzywając|nakazując|zlecając)\b(?!\s+się)"
+        r"|\bzwracając\s+się\s+do\b)",
         "object",
     ),
-    # the adverbial participle of a directing verb: "…, zobowiązując ministerstwa do…"
-    (r"(?i:\b(?:polecając|zobowiązując|wzywając|nakazując|zlecając)\b(?!\s+się))", "object"),
-    (r"(?i:\bzwracając\s+się\s+do\b)", "object"),
-    (FUTURE_CUES, "future"),
+    # the future cues in three scans: one alternation of all three is a third slower
+    (_FUTURE_AUXILIARIES, "future"),
+    (_FUTURE_MA, "future"),
+    (_FUTURE_PERFECTIVES, "future"),
+    (_PRESENT_TASK_CUES + _NOT_A_CONDITION, "future"),
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (ASSIGNMENT_CUES, "assign"),
