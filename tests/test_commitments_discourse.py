@@ -250,6 +250,12 @@ def test_a_dropped_subject_continues_the_sentence_before() -> None:
     assert summary(apart, "pl") == [("Ministry of Finance", None, None)]
     noun = "Ministerstwo Finansów opracuje projekt. Inwestycja przyspieszy rozwój regionu."
     assert summary(noun, "pl") == [("Ministry of Finance", None, None)]
+    # the body a sentence opens with is its subject, even where it states no commitment
+    opened = (
+        "Ministerstwo Nauki i Technologii koncentruje się na transformacji cyfrowej. Ponadto "
+        "dąży do tego, aby wszystkie procedury były dostępne online do końca 2025 r."
+    )
+    assert summary(opened, "pl") == [("Ministry of Science and Technology", "2025", None)]
 
 
 @pytest.mark.parametrize(

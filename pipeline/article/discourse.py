@@ -118,7 +118,8 @@ class Discourse:
         #: An unnamed office ("le Premier ministre") directs what follows.
         self.office_floor = False
         self.last_actor: str | None = None
-        #: The named actor of the sentence before, in this paragraph (a dropped subject).
+        #: The named actor of the sentence before, in this paragraph (a dropped subject):
+        #: the actor of its last obligation, else the body it opens with.
         self.previous_actor: str | None = None
         self._sentence_actor: str | None = None
         self._quiet_paragraphs = 0
@@ -215,7 +216,10 @@ class Discourse:
         plain report ends it."""
         paragraph = self.text.rfind("\n", 0, s0) + 1
         self.previous_actor = self._sentence_actor if paragraph == self._paragraph_start else None
-        self._sentence_actor = None
+        # a sentence that opens with a body has it as its subject, commitment or not
+        # ("Ministerstwo X koncentruje się na… Ponadto dąży do…")
+        opening = self.actors_in(s0, s1)[:1]
+        self._sentence_actor = opening[0].name if opening and opening[0].start == s0 else None
         if paragraph != self._paragraph_start:
             if self._paragraph_start >= 0:
                 quiet = not self._paragraph_had_cue
