@@ -541,3 +541,22 @@ def test_addressee_groups_separated_by_semicolons() -> None:
         "Ministry of Public Security",
         "Provincial People's Committees",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        (
+            "fr",
+            "Le rapport doit être soumis au ministère des Finances avant le 30 novembre 2025.",
+            "Unspecified",
+        ),
+        (
+            "fr",
+            "La fusion doit être achevée par le ministère de l'Intérieur avant le 30 novembre 2025.",
+            "Ministry of Home Affairs",
+        ),
+    ],
+)
+def test_only_the_agent_after_a_passive_acts(lang: str, text: str, actor: str) -> None:
+    assert [o.actor for o in obligations(text, lang)] == [actor]

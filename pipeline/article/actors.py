@@ -54,6 +54,8 @@ class Grammar:
     #: Commas, semicolons and conjunctions that chain addressees ("aux ministères, aux agences
     #: et …", "Bộ trưởng các Bộ: …; Chủ tịch UBND các tỉnh …").
     chain: regex.Pattern[str]
+    #: The word before the agent of a passive, ending right before it ("par le", "przez").
+    passive_agent: regex.Pattern[str]
     #: Punctuation and conjunctions cut from the end of an action ("… et", "… ainsi que").
     trailing: regex.Pattern[str]
 
@@ -74,6 +76,7 @@ def actor_grammar(lang: str) -> Grammar:
         director_pronoun=regex.compile(data.DIRECTOR_PRONOUN),
         speech_verbs=regex.compile(data.SPEECH_VERBS),
         subject_determiners=regex.compile(data.SUBJECT_DETERMINERS),
+        passive_agent=regex.compile(data.PASSIVE_AGENT + r"\s*$"),
         chain=regex.compile(r"\s*(?:[,;]" + _words(data.ACTOR_CHAIN_WORDS) + r")\s*"),
         trailing=regex.compile(r"(?:[\s,;:–—-]" + _words(data.ACTION_TRAILING_WORDS) + r")+$"),
     )

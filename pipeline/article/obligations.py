@@ -359,7 +359,10 @@ def _read(
     if cue.kind == "passive":
         if before:
             return _Reading(_joined(text, gram, before, before[0]), clause, clause, cue)
-        return _Reading(tuple(after[:1]), clause, clause, cue)
+        # after the verb only the agent acts ("… doit être achevée par le ministère"); a
+        # body in another role is a recipient ("… przekazany Prezesowi Rady Ministrów")
+        agents = [a for a in after[:1] if gram.passive_agent.search(text, cue.end, a.start)]
+        return _Reading(tuple(agents), clause, clause, cue)
     # impersonal ("il faut que les localités…", "należy, aby ministerstwa…"): only a body
     # right after the cue and its subordinator is who acts; one further on is an object
     # or a recipient ("należy zgłaszać właściwym organom")

@@ -137,6 +137,9 @@ class LanguageData:
     #: Copulas right after a modal verb ("doit être différent"): a state, not a task; regex
     #: matched where the modal ends.
     COPULA_VERBS: str = _f(NEVER, "regex")
+    #: The word that opens a passive's agent, with its article ("par le", "przez", "bởi"):
+    #: a body after a passive verb acts only after it.
+    PASSIVE_AGENT: str = _f(NEVER, "regex")
     ADDRESSEE_LEAD: str = _f(r"(?:\s*)", "regex")
     ACTION_LEAD: str = _f(r"(?:^[\s,:]*)", "regex")
     DIRECTOR_PRONOUN: str = _f(NEVER, "regex")

@@ -595,12 +595,16 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (TASK_LIST_CUES, "tasks"),
 )
 
+#: The word before a passive's agent ("… doit être achevée par le ministère"); a body
+#: after a passive verb without it is a recipient, not the one who acts.
+PASSIVE_AGENT: str = r"(?i:\bpar(?:\s+(?:le|la|les|l['’]))?)"
+
 #: What may stand between an object cue and its addressee: "a demandé au ministère",
 #: "a chargé le Département", "appelle les localités".
 ADDRESSEE_LEAD: str = r"(?i:(?:à\s+la|à\s+l['’]|aux|au|à|les|le|la|l['’])\s*)?"
 
 #: Words that open the action after the addressee: "… au ministère de la Santé de préparer".
-ACTION_LEAD: str = r"(?i:^[\s,]*(?:de|d['’]|qu['’]|que|à|afin\s+de)\s*)"
+ACTION_LEAD: str = r"(?i:^[\s,]*(?:de|d['’]|qu['’]|que|à|afin\s+de)\s*(?::\s*)?)"
 
 #: A pronoun subject of a directing verb that refers back to the paragraph's official:
 #: "Il a demandé…", "Elle a exhorté…".

@@ -740,6 +740,10 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (TASK_LIST_CUES, "tasks"),
 )
 
+#: The word before a passive's agent ("… ma zostać ukończony przez Ministerstwo
+#: Budownictwa"); a body after a passive verb without it is a recipient, not who acts.
+PASSIVE_AGENT: str = r"(?i:\bprzez)"
+
 #: What may stand between an object cue and its addressee (Polish marks the case instead).
 ADDRESSEE_LEAD: str = r"(?:\s*)"
 

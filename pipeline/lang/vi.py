@@ -496,6 +496,10 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (TASK_LIST_CUES, "tasks"),
 )
 
+#: The word before a passive's agent ("… phải được hoàn thành bởi Bộ Xây dựng"); a body
+#: after a passive verb without it is a recipient, not the one who acts.
+PASSIVE_AGENT: str = r"(?i:\b(?:bởi|do))"
+
 #: What may stand between an object cue and its addressee: "yêu cầu các địa phương".
 ADDRESSEE_LEAD: str = (
     r"(?:\s*(?:(?i:đồng\s+chí)\s+)?(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Tổng\s+Giám\s+đốc"
