@@ -533,6 +533,142 @@ POSITIVE = [
         [("Government", ("2026-05", "in"), None, None)],
         id="law-making-session-deadline",
     ),
+    # Wordings of real agency dispatches and machine-translated pages (second round): each
+    # sentence is written for these tests and reproduces one pattern those pages use.
+    pytest.param(
+        "Le ministère de l'Éducation et de la Formation doit rouvrir les écoles endommagées "
+        "d'ici au 15 septembre 2026.",
+        [("Ministry of Education and Training", ("2026-09-15", "by"), None, None)],
+        id="real-deadline-dici-au",
+    ),
+    pytest.param(
+        "Le gouvernement mandate les ministères et agences concernés pour publier les textes "
+        "d'application avant le 30 novembre 2025.",
+        [("Ministries and agencies", ("2025-11-30", "before"), None, None)],
+        id="real-present-mandate",
+    ),
+    pytest.param(
+        "Le Premier ministre charge le ministère de l'Industrie et du Commerce d'élaborer un "
+        "plan d'approvisionnement en électricité.",
+        [("Ministry of Industry and Trade", None, None, None)],
+        id="real-present-charge",
+    ),
+    pytest.param(
+        "Le plan prévoit que les comités populaires provinciaux achèvent le recensement des "
+        "terres d'ici le 15 décembre 2025.",
+        [("Provincial People's Committees", ("2025-12-15", "by"), None, None)],
+        id="real-plan-provides-that",
+    ),
+    pytest.param(
+        "Le Département de la Construction de Hanoï a reçu pour instruction de contrôler tous "
+        "les chantiers avant le 31 décembre 2025.",
+        [("Hanoi Department of Construction", ("2025-12-31", "before"), None, None)],
+        id="real-received-instruction",
+    ),
+    pytest.param(
+        "Le service des travaux publics de Hanoï a reçu pour instruction de superviser tous les "
+        "chantiers.",
+        [("Hanoi Department of Construction", None, None, None)],
+        id="real-public-works-service",
+    ),
+    pytest.param(
+        "Le ministère de la Sécurité publique a été prié de renforcer les contrôles aux postes "
+        "frontaliers.",
+        [("Ministry of Public Security", None, None, None)],
+        id="real-passive-directive",
+    ),
+    pytest.param(
+        "Le Premier ministre Pham Minh Chinh a souligné que les ministères et les localités "
+        "devaient accélérer le décaissement des investissements publics.",
+        [("Ministries and localities", None, None, "Pham Minh Chinh")],
+        id="real-reported-imperfect",
+    ),
+    pytest.param(
+        "Le vice-Premier ministre Tran Hong Ha a rappelé au ministère de l'Agriculture et de "
+        "l'Environnement de finaliser le plan de lutte contre la pêche INN.",
+        [("Ministry of Agriculture and Environment", None, None, "Tran Hong Ha")],
+        id="real-reminded-to",
+    ),
+    pytest.param(
+        "Le président de l'Assemblée nationale Tran Thanh Man a, dans le même temps, demandé au "
+        "gouvernement de finaliser les projets de loi.",
+        [("Government", None, None, "Tran Thanh Man")],
+        id="real-adverbial-between-commas",
+    ),
+    pytest.param(
+        "Le président du Comité populaire de Hanoï a demandé au Département de l'Agriculture et "
+        "de l'Environnement de : renforcer la surveillance de la qualité de l'air.",
+        [("Department of Agriculture and Environment", None, None, None)],
+        id="real-directive-colon",
+    ),
+    pytest.param(
+        "Le président du Comité populaire de Hanoï a donné les instructions suivantes.\n"
+        "Département de la Construction : Contrôler tous les chantiers avant le 31 décembre 2025.",
+        [("Department of Construction", ("2025-12-31", "before"), None, None)],
+        id="real-task-list-capital",
+    ),
+    pytest.param(
+        "Le Premier ministre a chargé le ministre des Finances de réviser les frais de visa. Par "
+        "ailleurs, le ministère doit publier les nouvelles règles avant le 1er mars 2026.",
+        [
+            ("Ministry of Finance", None, None, None),
+            ("Ministry of Finance", ("2026-03-01", "before"), None, None),
+        ],
+        id="real-reference-after-adverb",
+    ),
+    pytest.param(
+        "Le ministère de la Défense nationale a publié un télégramme urgent. Conformément à la "
+        "dépêche du Premier ministre, le ministère ordonne aux unités de rester en alerte.",
+        [("Unspecified", None, None, None)],
+        id="real-reference-after-introduction",
+    ),
+    pytest.param(
+        "Le vice-Premier ministre Tran Hong Ha a adressé ses condoléances aux familles des "
+        "victimes et demandé aux autorités locales de reloger les habitants avant le 30 "
+        "novembre 2025.",
+        [("Localities", ("2025-11-30", "before"), None, "Tran Hong Ha")],
+        id="real-shared-auxiliary",
+    ),
+    pytest.param(
+        "Le Premier ministre a publié le télégramme n° 1620/CĐ-TTg pour ordonner aux organes "
+        "compétents de secourir les sinistrés.",
+        [("Relevant agencies", None, "1620/CĐ-TTg", None)],
+        id="real-purpose-infinitive",
+    ),
+    pytest.param(
+        "Au nom du Premier ministre, le vice-Premier ministre Tran Hong Ha a signé, le 17 "
+        "novembre, le télégramme officiel n° 230/CĐ-TTg sur la sécurité des barrages, "
+        "demandant aux localités de réparer les digues.\n\nIl leur a également demandé de "
+        "renforcer la surveillance des réservoirs.",
+        [
+            ("Localities", None, "230/CĐ-TTg", "Tran Hong Ha"),
+            ("Unspecified", None, None, "Tran Hong Ha"),
+        ],
+        id="real-signer-holds-floor",
+    ),
+    pytest.param(
+        "La Banque d'État du Vietnam prévoit de publier une nouvelle circulaire sur le crédit "
+        "immobilier avant le 31 mars 2026.",
+        [("State Bank of Vietnam", ("2026-03-31", "before"), None, None)],
+        id="real-body-plans",
+    ),
+    pytest.param(
+        "La police maritime du Vietnam doit renforcer les patrouilles dans les zones de pêche.",
+        [("Vietnam Coast Guard", None, None, None)],
+        id="real-maritime-police",
+    ),
+    pytest.param(
+        "Le projet de loi sur la fonction publique sera soumis à l'Assemblée nationale lors de "
+        "sa session d'octobre 2026.",
+        [("Unspecified", ("2026-10", "in"), None, None)],
+        id="real-future-passive-submission",
+    ),
+    pytest.param(
+        "Le Premier ministre Pham Minh Chinh a demande au ministere de la Construction "
+        "d'accelerer les travaux de l'autoroute.",
+        [("Ministry of Construction", None, None, "Pham Minh Chinh")],
+        id="real-unaccented",
+    ),
 ]
 
 
@@ -798,6 +934,50 @@ NEGATIVE = [
         "Le ministre des Affaires étrangères a affirmé que le Vietnam et le Japon allaient "
         "porter leur coopération à un niveau supérieur.",
         id="foreign-n59",
+    ),
+    # second round, patterns of real pages (sentences written for these tests)
+    pytest.param(
+        "Le vice-Premier ministre Tran Hong Ha a souligné l'importance de ce chantier, exigeant "
+        "une coordination étroite entre les secteurs.",
+        id="real-n-requiring-noun",
+    ),
+    pytest.param(
+        "La session de l'Assemblée nationale devrait s'ouvrir le 20 octobre 2026.",
+        id="real-n-event",
+    ),
+    pytest.param(
+        "Le typhon ne devrait toutefois pas toucher la province de Quang Ngai avant le 20 "
+        "octobre 2026.",
+        id="real-n-negated-forecast",
+    ),
+    pytest.param("Le scénario prévoit que le PIB augmentera de 8 % en 2026.", id="real-n-scenario"),
+    pytest.param(
+        "Le rapport indique que le projet devait être achevé en 2020.", id="real-n-past-devait"
+    ),
+    pytest.param(
+        "Le ministre Nguyen Van Thang a rappelé aux délégués que la pêche INN reste un défi pour "
+        "le ministère des Finances.",
+        id="real-n-reminded-that",
+    ),
+    pytest.param(
+        "Les familles des victimes ont écrit au journal et demandé aux autorités locales de les "
+        "aider.",
+        id="real-n-residents-ask",
+    ),
+    pytest.param("Le pays prévoit d'atteindre 8 % de croissance en 2026.", id="real-n-target"),
+    pytest.param(
+        "Elle prévoit de devenir le premier exportateur de riz avant 2030.", id="real-n-ambition"
+    ),
+    pytest.param(
+        "Le projet de loi a été soumis à l'Assemblée nationale lors de sa session de mai 2025.",
+        id="real-n-submitted",
+    ),
+    pytest.param(
+        "La prise en charge des patients sera gratuite à partir de 2026.", id="real-n-charge-noun"
+    ),
+    pytest.param(
+        "L'usine de Binh Duong devrait créer 4.000 emplois lors de sa mise en service en 2026.",
+        id="real-n-forecast-figure",
     ),
 ]
 

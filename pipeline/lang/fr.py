@@ -120,7 +120,8 @@ DEADLINE_CUES: tuple[tuple[str, str], ...] = (
     ("by", r"au\s+plus\s+tard(?:\s+(?:à\s+la\s+|la\s+)?fin(?:\s+de|\s+d['’])?)?"),
     ("by", r"au\s+plus\s+tard\s+(?:d['’]ici|pour|avant|en|jusqu['’]au)"),
     ("by", r"(?:avant|pour|jusqu['’]à)\s+(?:la\s+)?fin(?:\s+du\s+mois)?(?:\s+de|\s+d['’])?"),
-    ("by", r"d['’]ici(?:\s+à)?"),
+    # "d'ici le 30 août", "d'ici à 2030", "d'ici au 30 août 2025"
+    ("by", r"d['’]ici(?:\s+à|\s+au)?"),
     ("by", r"jusqu['’](?:au|en)"),
     ("before", r"avant"),
     ("in", r"au\s+cours\s+d(?:e|u|['’])"),
@@ -384,6 +385,8 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
 _ADVERB = (r"(?:\s*,\s*" + "(?:{0})" + r"\s*,\s*|\s+(?:{0})\s+|\s+)").format(
     r"\p{Ll}+ment|aussi|encore|notamment|enfin|ensuite|donc|ainsi|alors|toutefois|cependant"
     r"|de\s+nouveau|en\s+outre|par\s+ailleurs|d['’]abord|pour\s+sa\s+part|quant\s+à\s+(?:lui|elle)"
+    # "a, dans le même temps, demandé au gouvernement de…"
+    r"|(?:dans\s+le\s+|en\s+)même\s+temps|de\s+son\s+côté|à\s+cet\s+égard|à\s+cette\s+occasion"
 )
 
 #: Askers who hold no authority: a request of businesses, voters, experts or residents
@@ -398,9 +401,17 @@ _PUBLIC_ASKERS = (
     r"|économistes|professionnels|ONG|patients|familles|parents|touristes|propriétaires"
     r"|manifestants|syndicats\s+étrangers"
 )
+#: The same before a verb whose auxiliary or subject stands earlier ("Les entreprises ont
+#: écrit et demandé au gouvernement de…"); askers that are objects ("a adressé ses
+#: condoléances aux familles et demandé aux autorités de…") do not count.
+_NOT_AFTER_PUBLIC = (
+    r"(?<!(?<!\b(?:aux|à|aux\s+\p{L}+|des|de)\s)\b(?:" + _PUBLIC_ASKERS + r")\b"
+    r"(?:(?!ministre|président|secrétaire|gouverneur|directeur|directrice|chef|dirigeant"
+    r"|premier)[^.;:!?«»]){0,100})"
+)
 _NOT_BY_PUBLIC = (
-    r"(?=(?:a|ont)" + _ADVERB + r"(?:demandé|exigé|chargé|ordonné|enjoint|exhorté|appelé|invité"
-    r"|instruit|prié|mandaté|donné|suggéré|insisté)\b)"
+    r"(?=(?:a|ont)" + _ADVERB + r"(?:demand[ée]|exig[ée]|charg[ée]|ordonn[ée]|enjoint|exhort[ée]"
+    r"|appel[ée]|rappel[ée]|invité|instruit|prié|mandaté|donné|suggéré|insisté)\b)"
     r"(?<!\b(?:" + _PUBLIC_ASKERS + r")\b"
     r"(?:(?!ministre|président|secrétaire|gouverneur|directeur|directrice|chef|dirigeant"
     r"|premier)[^.;:!?,«»]){0,60})"
@@ -472,7 +483,10 @@ FLOOR_VERBS: str = (
     r"|assigné|confié|donné\s+(?:des\s+|pour\s+)?instructions?"
     # an official who opens a speech ("a salué les progrès…", "a pris la parole") holds the
     # floor for the directives that follow
-    r"|salué|félicité|apprécié|reconnu|noté|pris\s+la\s+parole|présidé)\b"
+    r"|salué|félicité|apprécié|reconnu|noté|pris\s+la\s+parole|présidé"
+    # the signer of a dispatch: "a signé le télégramme officiel n° 218/CĐ-TTg demandant…"
+    r"|signé(?=[^.;!?]{0,60}?\b(?:dépêche|télégramme|directive|décision|circulaire"
+    r"|instruction|document|communiqué)))\b"
     r"|\ben\s+conclusion\b|\bremarques\s+finales\b|\bdiscours\s+de\s+clôture\b|\bconcluant\b"
     r"|\bs['’]exprimant\b|\bprenant\s+la\s+parole\b)"
 )
@@ -507,7 +521,25 @@ INTERVIEW_MARKERS: str = (
 
 #: A list of tasks after a colon, each opened by an infinitive: "… trois accélérations :
 #: accélérer …, d'ici le 31 décembre ; et achever …", "Le ministère de la Santé : élaborer …".
-TASK_LIST_CUES: str = r":\s*(?=\p{Ll}{3,}(?:er|ir|re)\b)"
+#: The infinitive may open with a capital ("Département de la Construction : Renforcer …").
+#: Not the colon of a directive's own action: "a demandé au Département de : mettre …".
+TASK_LIST_CUES: str = r"(?<!\bde\s?):\s*(?=\p{L}\p{Ll}{2,}(?:er|ir|re)\b)"
+
+#: Present participles of directing verbs: "…, ordonnant aux agences de…"; "exigeant" only
+#: before an addressee or a clause, not "exigeant une forte concentration" (a task that
+#: requires something).
+_DIRECTING_PARTICIPLES: tuple[str, ...] = (
+    r"demandant", r"exigeant(?=\s+(?:que|qu['’]|de|d['’]|des|du|aux?|à)\b)", r"ordonnant",
+    r"chargeant", r"enjoignant", r"exhortant", r"invitant", r"priant", r"appelant",
+    r"donnant\s+(?:pour\s+instruction|instructions?(?=\s+(?:aux?|à\s+la|à\s+l['’])))",
+)  # fmt: skip
+#: An addressee right after a directing verb: "charge le ministère de…".
+_BEFORE_ADDRESSEE = r"(?=\s+(?:les?|la|l['’]|aux?|à)\s*\p{L})"
+#: A body opening a clause after "que": "… prévoit que les comités populaires…".
+_BODY_SUBJECT = (
+    r"(?:les?\s+|la\s+|l['’]|ces?\s+|chaque\s+)?(?:comités?|ministères?|départements?"
+    r"|autorités|localités|provinces|gouvernement|banque)\b"
+)
 
 #: Obligation cues: (pattern, kind). Patterns are case-sensitive ``regex`` sources; use
 #: ``(?i:…)`` where case does not matter. Kinds: ``subject`` (the actor is the subject
@@ -523,12 +555,28 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"|complétée?s?|mise?s?\s+en\s+œuvre|réalisée?s?|soumise?s?|présentée?s?|adoptée?s?))",
         "passive",
     ),
+    # a text to be handed to an assembly at a set time: "Les deux projets de loi seront
+    # soumis au Comité permanent de l'Assemblée nationale lors de sa session de septembre"
+    # (the cue spans the recipient, which is no actor: who submits is unnamed)
+    (
+        r"(?i:\b(?:sera|seront)\s+(?:soumise?s?|présentée?s?|transmise?s?)\s+(?:à\s+l['’]|à\s+la\s+"
+        r"|au\s+|aux\s+)(?:[\p{L}'’-]+\s+){1,8}?(?=lors\s+d|d['’]ici|avant\b|au\s+plus\s+tard))",
+        "passive",
+    ),
     # "devrait" is a forecast before a verb of figures: "devrait atteindre 6,6 %"
     (
         r"(?i:\b(?:doi(?:t|vent)|devr(?:a|ont)|devr(?:ait|aient)(?!\s+(?:\p{Ll}+ment\s+)?"
         r"(?:atteindre|dépasser|augmenter|croître|progresser|s['’]établir|s['’]élever|rester"
         r"|connaître|enregistrer|diminuer|baisser|reculer|ralentir|avoisiner|tourner|générer"
-        r"|produire|accueillir|attirer|être|avoir|se\s+poursuivre|continuer)\b))\b)",
+        r"|produire|accueillir|attirer|être|avoir|se\s+poursuivre|continuer"
+        # a scheduled or forecast event: "la session devrait s'ouvrir le 20 octobre", "le
+        # typhon devrait toucher…"
+        r"|s['’]ouvrir|se\s+tenir|se\s+dérouler|avoir\s+lieu|durer|débuter|commencer|toucher"
+        r"|frapper|arriver|se\s+renforcer|s['’]affaiblir)\b"
+        # a figure right after the verb: "l'usine devrait créer 4.000 emplois"
+        r"|\s+\p{Ll}+\s+(?:environ\s+|plus\s+de\s+|près\s+de\s+|quelque\s+)?\d"
+        # a negated forecast: "il ne devrait toutefois pas toucher le pays"
+        r"|(?:\s+(?:toutefois|cependant|donc|plus|probablement))?\s+pas\b))\b)",
         "subject",
     ),
     # "est chargé de", "sont tenus de", "a été chargée de", "sont invités à", "est prié de"
@@ -537,8 +585,11 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"|responsables?|priée?s?)\s+d(?:e\b|['’])|invitée?s?" + _EVENT_INVITATION + r"\s+à\b)"
         # an assignment just made; not one of a past year ("En 2015, … a été chargée de")
         r"|(?=(?:a|ont)\s+été\s)(?<!\b(?:19|20)\d\d\b[^.;!?]{0,100})(?:a|ont)\s+été\s+"
-        r"(?:\p{Ll}+ment\s+)?chargée?s?"
+        r"(?:\p{Ll}+ment\s+)?(?:chargée?s?|demandée?s?|priée?s?|sommée?s?)"
         r"\s+d(?:e\b|['’])"
+        # "a reçu pour instruction de…", "ont reçu l'ordre de…"
+        r"|(?=[ao])(?:a|ont)\s+reçu\s+(?:pour\s+(?:instruction|mission)|l['’](?:ordre|instruction)"
+        r"|des\s+instructions|instruction)\s+d(?:e\b|['’])"
         # "se voit confier la tâche de…", "s'est vu assigner…"
         r"|(?:se\s+voi(?:t|ent)|s['’]est\s+vue?|se\s+sont\s+vue?s)\s+(?:confier|assigner|attribuer)\b"
         # a pledge: "est déterminé à", "restent résolus à"
@@ -546,6 +597,11 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         "subject",
     ),
     (r"(?i:\b(?:s['’]engage(?:nt)?|se\s+sont\s+engagée?s|s['’]est\s+engagée?)\s+à\b)", "subject"),
+    (
+        r"(?i:\bdevai(?:t|ent)\b(?<=\bque?\s[^.;:!?«»]{1,150}devai(?:t|ent))"
+        r"(?!\s+(?:\p{Ll}+ment\s+)?(?:être|avoir|atteindre|dépasser|rester)\b))",
+        "subject",
+    ),
     (
         r"(?i:\b(?:a|ont|aura|auront)\s+(?:pour\s+(?:mission|tâche|objectif|rôle)"
         r"|la\s+(?:charge|responsabilité|mission|tâche))\s+d(?:e\b|['’]))",
@@ -562,22 +618,69 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         + _NOT_BY_PUBLIC
         + r"(?:a|ont)"
         + _ADVERB
-        + r"(?:demandé(?!\s+(?:des\s+nouvelles"
-        r"|pardon|l['’]avis|conseil|la\s+parole)\b)|exigé|chargé|ordonné|enjoint|exhorté|appelé"
-        r"|invité" + _EVENT_INVITATION + r"|instruit|prié|mandaté"
+        + r"(?:demand[ée](?!\s+(?:des\s+nouvelles"
+        r"|pardon|l['’]avis|conseil|la\s+parole)\b)|exig[ée]|charg[ée]|ordonn[ée]|enjoint"
+        r"|exhort[ée]|appel[ée]|invité" + _EVENT_INVITATION + r"|instruit|prié|mandaté"
+        # "a rappelé au comité de pilotage de mettre en œuvre…" (not "a rappelé que…")
+        r"|rappel[ée](?=\s+(?:aux?|à\s+la|à\s+l['’])\s[^.;:!?]{1,80}?\s(?:de|d['’])\s*"
+        r"\p{Ll}+(?:er|ir|re)\b)"
         # "a donné instruction au ministère de…", "a donné pour mission de…"; not "a donné
         # des instructions à six groupes de travail" (instructions on topics)
         r"|donné\s+(?:pour\s+(?:instruction|mission|consigne)|(?:des\s+|l['’])?(?:instructions?"
         r"|ordres?|directives?|consignes?)(?=\s+(?:aux?|à\s+la|à\s+l['’]|pour\s+qu))))"
-        r"|(?<!s['’]|\b(?:la|une|sa|cette|leur|de|en|à)\s)"
-        r"(?:demande|exige|ordonne|exhorte|appelle|invite)(?:nt)?)\b)",
+        r")\b)",
         "object",
     ),
-    # the present participle of a directing verb: "…, ordonnant aux agences de…"
+    # the present tense, "Le Premier ministre demande aux ministères de…", not a noun ("la
+    # demande des localités", "s'appelle"); "le gouvernement mandate les ministères pour
+    # publier…", "charge le ministère de…" only before an addressee
+    *(
+        (
+            r"(?i:\b"
+            + verb
+            + r"(?<!(?:s['’]|\b(?:la|une|sa|cette|leur|de|en|à)\s)"
+            + verb
+            + r")"
+            + after
+            + r"\b)",
+            "object",
+        )
+        for verb, after in (
+            (r"demande(?:nt)?", ""),
+            (r"exige(?:nt)?", ""),
+            (r"ordonne(?:nt)?", ""),
+            (r"exhorte(?:nt)?", ""),
+            (r"appelle(?:nt)?", ""),
+            (r"invite(?:nt)?", ""),
+            (r"mandate(?:nt)?", _BEFORE_ADDRESSEE),
+            (r"charge(?:nt)?", _BEFORE_ADDRESSEE),
+        )
+    ),
+    # the present participle of a directing verb: "…, ordonnant aux agences de…" (one
+    # pattern per participle: a pattern that opens with one word is found at once, an
+    # alternation of words is tried at every word of the text)
+    *((r"(?i:\b" + participle + r"\b)", "object") for participle in _DIRECTING_PARTICIPLES),
+    # an auxiliary shared with the verb before ("a adressé ses condoléances … et demandé aux
+    # autorités locales de…") and an infinitive of purpose ("a publié le télégramme n° 1503
+    # pour ordonner aux organes compétents de…"), before an addressee and not after a
+    # request of businesses or residents
     (
-        r"(?i:\b(?:demandant|exigeant|ordonnant|chargeant|enjoignant|exhortant|invitant|priant"
-        r"|appelant|donnant\s+(?:pour\s+instruction|instructions?(?=\s+(?:aux?|à\s+la|à\s+l['’]))))\b)",
+        r"(?i:\bet\s+(?:demandé|exigé|ordonné|chargé|exhorté|enjoint)(?=\s+(?:aux?|à)\s)"
+        + _NOT_AFTER_PUBLIC
+        + r")",
         "object",
+    ),
+    (
+        r"(?i:\bpour\s+(?:ordonner|demander|exiger|enjoindre)(?=\s+(?:aux?|à)\s)"
+        + _NOT_AFTER_PUBLIC
+        + r")",
+        "object",
+    ),
+    # a plan laid down, before a body: "Le calendrier prévoit que les comités populaires
+    # provinciaux élaborent…", "La directive stipule que les ministères…"
+    *(
+        (r"(?i:\b" + verb + r"(?=\s+qu(?:e\s+|['’])" + _BODY_SUBJECT + r"))", "object")
+        for verb in (r"prévoi(?:t|ent)", r"stipul(?:e|ent)")
     ),
     # a duty laid on whoever follows: "Il incombe aux comités populaires de…", "Il
     # appartient au ministère de…", "Il est demandé aux localités de…"
@@ -586,6 +689,23 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         "object",
     ),
     (FUTURE_CUES, "future"),
+    # a body's plan: "La Banque d'État prévoit de continuer…", "le ministère envisage de…";
+    # not after a pronoun (a person, or a country's ambition: "elle prévoit de devenir…")
+    # nor before a target ("prévoit d'atteindre 8 %")
+    *(
+        (
+            r"(?i:\b" + verb + r"(?<!\b(?:il|elle|ils|elles|qui)\s" + verb + r")"
+            r"(?!\s*(?:devenir|atteindre|dépasser|accueillir|attirer|exporter|produire|recevoir)\b))",
+            "future",
+        )
+        for verb in (
+            r"prévoi(?:t|ent)\s+d(?:e\b|['’])",
+            r"envisage(?:nt)?\s+d(?:e\b|['’])",
+            r"projette(?:nt)?\s+d(?:e\b|['’])",
+            r"entend(?:ent)?\s+d(?:e\b|['’])",
+            r"s['’]apprête(?:nt)?\s+à\b",
+        )
+    ),
     # the same after a partner between commas: "Le ministère, en coordination avec les
     # localités, renforcera…" (the cue starts at the comma, right after its subject)
     (r"(?i:" + _ALONGSIDE + r")" + FUTURE_CUES, "future"),
@@ -617,8 +737,14 @@ DIRECTOR_PRONOUN: str = (
 #: A subject pronoun with nothing named before it is no name: "Ils doivent…" alone
 #: has an unnamed actor, not "Ils".
 SUBJECT_DETERMINERS: str = (
-    r"(?i:^(?:que\s+|qu['’])?(?:(?:ils|elles|il|elle)\b|le|la|les|l['’]|ce|cette|ces|chaque"
-    r"|tout\s+le|toute\s+la)\s*)"
+    # an opening adverb stays out of the subject: "Par ailleurs, le ministère doit…"
+    # and so does an introductory phrase: "Conformément au télégramme du Premier ministre,
+    # le ministère ordonne…" (only when a determiner follows its comma)
+    r"(?i:^(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|de\s+même|enfin|ensuite|également"
+    r"|parallèlement|en\s+particulier|pour\s+sa\s+part|de\s+son\s+côté),?\s+"
+    r"|[^,;:]{1,120},\s+(?=(?:le|la|les|l['’]|ce|cette|ces)\b))?"
+    r"(?:que\s+|qu['’])?(?:(?:ils|elles|il|elle|le|la|les|ces|cette|ce|chaque|tout\s+le"
+    r"|toute\s+la)\b|l['’])\s*)"
 )
 
 #: Verbs that attribute reported speech: "…, a souligné le vice-Premier ministre".
