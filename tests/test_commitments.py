@@ -553,7 +553,8 @@ def test_addressee_groups_separated_by_semicolons() -> None:
         ),
         (
             "fr",
-            "La fusion doit être achevée par le ministère de l'Intérieur avant le 30 novembre 2025.",
+            "La fusion doit être achevée par le ministère de l'Intérieur avant le 30 novembre "
+            "2025.",
             "Ministry of Home Affairs",
         ),
     ],
