@@ -325,6 +325,13 @@ def test_a_courtesy_word_and_a_given_name_is_the_official(lang: str, text: str) 
             "Công Thương hoàn thành đề án trước ngày 31/12/2025.",
             [("Ministry of Industry and Trade", "2025-12-31", None)],
         ),
+        # another form of the same title: "chef du gouvernement" is the Prime Minister
+        (
+            "fr",
+            "Le Premier ministre Pham Minh Chinh a visité le chantier.\n\nLe chef du gouvernement "
+            "a demandé au ministère des Finances de préparer un plan avant le 30 novembre 2025.",
+            [("Ministry of Finance", "2025-11-30", "Pham Minh Chinh")],
+        ),
         # the same office with a qualifier dropped is the official named before
         (
             "pl",

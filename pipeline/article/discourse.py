@@ -25,9 +25,10 @@ from functools import cache
 import regex
 
 from pipeline.article.actors import ActorSpan, find_actors
-from pipeline.lang import language_data
+from pipeline.lang import gazetteer, language_data
 from pipeline.records import OfficialMention
 from pipeline.settings import FLOOR_PARAGRAPHS, INTERVIEWEE_TITLE, INTERVIEWEE_WINDOW
+from pipeline.textnorm import ascii_fold
 
 #: How far (characters) an official may stand from the verb that gives the floor.
 FLOOR_BEFORE, FLOOR_AFTER = 80, 40
@@ -52,6 +53,9 @@ class DiscourseGrammar:
     honorific_name: regex.Pattern[str]
     #: Folded words that make the office after them a deputy's ("pho").
     deputy_words: frozenset[str]
+    #: Folded title forms → English title: "chef du gouvernement" and "premier ministre" are
+    #: both "Prime Minister" (gazetteer titles.toml).
+    title_english: dict[str, str]
     title_body_heads: tuple[tuple[regex.Pattern[str], str], ...]
     #: A copula right after a modal: "doit être différent" states a state, not a task.
     copula: regex.Pattern[str]
@@ -85,6 +89,10 @@ def discourse_grammar(lang: str) -> DiscourseGrammar:
             + r")(?![\p{L}\p{N}]))"
         ),
         deputy_words=frozenset(data.DEPUTY_WORDS),
+        title_english={
+            " ".join(ascii_fold(form).split()): english
+            for form, english in gazetteer.title_forms(lang).items()
+        },
         honorific_name=regex.compile(
             r"^\s*(?i:"
             + "|".join(regex.escape(h) for h in sorted(data.NAME_HONORIFICS, key=len, reverse=True))

@@ -589,6 +589,7 @@ def _titled_official(
     if office is None or len(clause) - office.end() > SHORT_TITLE_TAIL:
         return None
     short = " ".join(ascii_fold(office["title"]).lower().split())
+    english = words.title_english.get(short)
     same = [
         (end, name)
         for title, (end, name) in titled.items()
@@ -597,8 +598,21 @@ def _titled_official(
             title.endswith(f" {short}")
             and title[: -len(short)].split()[-1] not in words.deputy_words
         )
+        or (english is not None and _english_title(title, words) == english)
     ]
     return max(same)[1] if same else None
+
+
+def _english_title(title: str, words: DiscourseGrammar) -> str | None:
+    """The English title of a recorded (folded) title: its longest opening words that are a
+    title form ("president du comite populaire de hanoi" → Chairman of the People's
+    Committee; "chef du gouvernement" → Prime Minister)."""
+    parts = title.split()
+    for n in range(len(parts), 0, -1):
+        english = words.title_english.get(" ".join(parts[:n]))
+        if english is not None:
+            return english
+    return None
 
 
 def _sentence_anchors(
