@@ -561,3 +561,11 @@ def test_addressee_groups_separated_by_semicolons() -> None:
 )
 def test_only_the_agent_after_a_passive_acts(lang: str, text: str, actor: str) -> None:
     assert [o.actor for o in obligations(text, lang)] == [actor]
+
+
+def test_sentences_glued_by_a_lost_space_are_two() -> None:
+    text = "le programme national.Le Premier ministre a demandé à TP.Hồ Chí Minh d'agir."
+    assert [text[s:e] for s, e in split_sentences(text, "fr")] == [
+        "le programme national.",
+        "Le Premier ministre a demandé à TP.Hồ Chí Minh d'agir.",
+    ]

@@ -17,7 +17,13 @@ import regex
 from pipeline.lang import SUPPORTED, language_data
 
 # Candidate ends: terminal punctuation (with closing quotes) followed by space, or a newline.
-_END = regex.compile(r"[.!?…]+[\"'»”’)\]]*(?=[ \t\u00a0]+\S)|\n")
+_END = regex.compile(
+    r"[.!?…]+[\"'»”’)\]]*(?=[ \t\u00a0]+\S)"
+    # two sentences glued by a lost space: "… national.Le Premier ministre …" (not "TP.HCM",
+    # "vietnamplus.vn": a lower-case word of three letters or more, then a capitalised one)
+    r"|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})"
+    r"|\n"
+)
 _NEXT_STARTS = regex.compile(r"[ \t\u00a0]+[\p{Lu}\p{N}\"'«“„‘(\[–—-]")
 _INITIAL = regex.compile(r"\p{Lu}")
 # A list item's number standing alone before its text: "1.", "12."
@@ -38,12 +44,16 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     >>> t = "Ông đến TP. Hồ Chí Minh. Bộ Y tế phải làm."
     >>> [t[s:e] for s, e in split_sentences(t, "vi")]
     ['Ông đến TP. Hồ Chí Minh.', 'Bộ Y tế phải làm.']
+    >>> t = "le programme national.Le Premier ministre a demandé"
+    >>> [t[s:e] for s, e in split_sentences(t, "fr")]
+    ['le programme national.', 'Le Premier ministre a demandé']
     """
     abbreviations = _abbreviations(lang)
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
-        if match.group() != "\n":
+        glued = match.end() < len(text) and text[match.end()].isalpha()
+        if match.group() != "\n" and not glued:
             if not _NEXT_STARTS.match(text, match.end()):
                 continue
             if match.group().startswith(".") and _is_abbreviation(
