@@ -130,8 +130,16 @@ POSITIVE = [
     ),
     (
         "fr",
+        "Le Groupe de travail interministériel devra remettre son rapport avant le 15 décembre "
+        "2025.",
+        "Groupe de travail interministériel",
+        "2025-12-15",
+        None,
+    ),
+    (
+        "fr",
         "Le Comité de pilotage devra remettre son rapport avant le 15 décembre 2025.",
-        "Comité de pilotage",
+        "Steering Committee",
         "2025-12-15",
         None,
     ),
