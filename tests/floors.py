@@ -41,9 +41,27 @@ DEV: dict[str, float] = {
     "commitment_exact.accuracy": 0.85,
 }
 
+#: The project's own held-out set (eval/heldout, 12 articles written for the project).
+HELDOUT: dict[str, float] = {
+    "decrees.f1": 1.0,
+    "dates.f1": 1.0,
+    "deadlines.f1": 1.0,
+    "officials.f1": 1.0,
+    "title_accuracy": 1.0,
+    "commitments.precision": 1.0,
+    "commitments.recall": 1.0,
+    "commitments.f1": 1.0,
+    "commitment_actor.accuracy": 0.97,
+    "commitment_deadline.accuracy": 1.0,
+    "commitment_decree.accuracy": 1.0,
+    "commitment_directed_by.accuracy": 1.0,
+    "commitment_exact.accuracy": 0.97,
+}
+
 #: Counts that must stay at most this (errors, not scores).
 DEV_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 0}
 SEEDS_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 0}
+HELDOUT_MAX = {"not_officials_reported": 0, "hard_negatives_merged": 0}
 
 
 def below(figures: dict, floors: dict[str, float], ceilings: dict[str, int]) -> list[str]:
