@@ -337,7 +337,7 @@ def title_forms(lang: str) -> dict[str, str]:
     → English title: ``{"thứ trưởng": "Deputy Minister", …}``."""
     out: dict[str, str] = {}
     for title in load().titles.values():
-        for form in title.forms[lang]:
+        for form in title.forms.get(lang, ()):  # none for a language without forms
             for surface in expand(form, lang):
                 out.setdefault(surface.lower(), title.name)
     return out
