@@ -1317,6 +1317,122 @@ POSITIVE = [
         None,
         "Duong Duc Tuan",
     ),
+    # ---- patterns of real articles on other topics (round 2) ----
+    # a dispatch that names its addressees directs them; the disaster command is a body
+    (
+        (
+            "UBND tỉnh Quảng Bình vừa ban hành công điện yêu cầu Ban Chỉ huy phòng, chống thiên "
+            "tai và tìm kiếm cứu nạn các huyện ven biển theo dõi chặt chẽ diễn biến của áp thấp "
+            "nhiệt đới."
+        ),
+        "Natural Disaster Prevention Command",
+        None,
+        None,
+        None,
+    ),
+    # an assignment made before, its task not yet done
+    (
+        "UBND tỉnh đã giao cho Sở Xây dựng rà soát toàn bộ các chung cư cũ trên địa bàn.",
+        "Department of Construction",
+        None,
+        None,
+        None,
+    ),
+    # a comma between the directing verb and its addressee
+    (
+        (
+            "Sở Giáo dục và Đào tạo yêu cầu, các trường học tuyệt đối không thu các khoản ngoài "
+            "quy định."
+        ),
+        "Schools",
+        None,
+        None,
+        None,
+    ),
+    (
+        ("Thành ủy yêu cầu, đối với các dự án chậm tiến độ, thành phố cần kiên quyết thu hồi đất."),
+        "Unspecified",
+        None,
+        None,
+        None,
+    ),
+    # plural bodies written in the short forms of the news
+    (
+        "Bộ Công an yêu cầu công an các tỉnh thành tăng cường tuần tra kiểm soát dịp Tết.",
+        "Police",
+        None,
+        None,
+        None,
+    ),
+    (
+        (
+            "UBND tỉnh Thanh Hóa yêu cầu UBND các huyện, thị xã hoàn thành việc kiểm kê đất đai "
+            "trước ngày 15/9/2026."
+        ),
+        "Districts",
+        ("2026-09-15", "before"),
+        None,
+        None,
+    ),
+    (
+        "Tỉnh cũng giao các ngành địa phương rà soát lại các bến thủy nội địa.",
+        "Relevant agencies",
+        None,
+        None,
+        None,
+    ),
+    (
+        (
+            "Bộ Công Thương yêu cầu các thương nhân đầu mối kinh doanh xăng dầu bảo đảm đủ nguồn "
+            "cung cho thị trường."
+        ),
+        "Businesses",
+        None,
+        None,
+        None,
+    ),
+    # the office before the body assigned: "phân công cho Bộ trưởng Bộ …"
+    (
+        (
+            "Phó Thủ tướng Lê Minh An giao nhiệm vụ và phân công cho Bộ trưởng Bộ Tư pháp chuẩn bị "
+            "tờ trình về dự án luật, trình Chính phủ trong tháng 10/2026."
+        ),
+        "Ministry of Justice",
+        ("2026-10", "in"),
+        None,
+        "Le Minh An",
+    ),
+    # a dispatch carrying out another leader's direction: its signer directs, unnamed here
+    (
+        (
+            "Thủ tướng Chính phủ vừa ký công điện thực hiện chỉ đạo của Tổng Bí thư Trần Văn Bình "
+            "về phòng cháy, chữa cháy.\n\nCông điện yêu cầu Bộ Công an tổ chức tổng kiểm tra an "
+            "toàn phòng cháy tại các khu nhà trọ, hoàn thành trước ngày 30/11/2026."
+        ),
+        "Ministry of Public Security",
+        ("2026-11-30", "before"),
+        None,
+        None,
+    ),
+    # the next task of a directive, its body opening the sentence right after it
+    (
+        (
+            "Phó Thủ tướng Lê Minh An chỉ đạo chú trọng phát triển văn hóa, xã hội. Các bộ, ngành, "
+            "địa phương thực hiện tốt công tác chăm lo người có công."
+        ),
+        "Ministries, agencies and localities",
+        None,
+        None,
+        "Le Minh An",
+    ),
+    (
+        "UBND tỉnh yêu cầu rà soát các khoản chi thường xuyên. Sở Tài chính tăng cường kiểm tra "
+        "các đơn vị dự toán.",
+        "Department of Finance",
+        None,
+        None,
+        None,
+    ),
 ]
 
 # Past achievements, statistics, forecasts, advice and requests to the authorities by
@@ -1417,6 +1533,18 @@ NEGATIVE = [
         "chính sách thuế."
     ),
     "Ông Trần Văn Nam được phân công làm Phó Chủ tịch UBND tỉnh.",
+    # a meeting to come, a direction referred to, what a dispatch is about
+    "Hội đồng nhân dân tỉnh sẽ họp phiên bất thường vào ngày 20/12.",
+    "Bộ Tài chính có chỉ đạo như trên trong bối cảnh giá vàng biến động mạnh.",
+    "Thủ tướng Chính phủ mới ký công điện chỉ đạo đẩy nhanh tiêm chủng vaccine phòng bệnh sởi.",
+    "UBND huyện đã giao cho nhà thầu 15 km mặt bằng sạch để thi công.",
+    # after a directive: a past task, a ministry's name, the public advised
+    "Thủ tướng đã giao 20 nhiệm vụ cho các bộ, ngành. Các bộ, ngành đã hoàn thành 12 nhiệm vụ.",
+    "Thủ tướng đã giao 20 nhiệm vụ cho các bộ, ngành. Người dân chủ động phòng tránh bão.",
+    (
+        "Thủ tướng đã giao 20 nhiệm vụ cho các bộ, ngành. Bộ Xây dựng cho biết đã triển khai nhiều "
+        "giải pháp."
+    ),
 ]
 
 

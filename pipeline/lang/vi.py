@@ -322,7 +322,7 @@ FUTURE_CUES: str = (
     r"(?:sẽ|quyết\s+tâm|phấn\s+đấu|dự\s+kiến\s+sẽ)\b"
     # an event that will take place, a state, an entry into force: "Kỳ họp thứ 10 của
     # Quốc hội sẽ khai mạc…", "Nghị định sẽ có hiệu lực…", no task of anyone
-    r"(?!\s+(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|là|có\s+hiệu\s+lực|được\s+tổ\s+chức|kéo\s+dài)\b)"
+    r"(?!\s+(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|là|có\s+hiệu\s+lực|được\s+tổ\s+chức|kéo\s+dài|họp)\b)"
     # what befalls a body (a sanction, aid, the weather), no task of its own: "… sẽ bị xem
     # xét trách nhiệm", "… sẽ được Trung ương hỗ trợ", "… sẽ có mưa lớn", "… sẽ chịu ảnh
     # hưởng của bão"
@@ -345,14 +345,19 @@ SPEECH_DIRECTIVES: str = r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|g
 ASSIGNMENT_CUES: str = (
     # not the title of a decision: "Quyết định về việc giao nhiệm vụ cho Bộ Tài chính"
     r"(?<!(?i:việc)\s)"
-    r"(?i:\b(?:giao|phân\s+công|phân\s+giao)\s+(?:nhiệm\s+vụ|trách\s+nhiệm)\b)"
+    r"(?i:\b(?:giao|phân\s+công|phân\s+giao)\s+(?:nhiệm\s+vụ|trách\s+nhiệm)"
+    r"(?:\s+và\s+phân\s+công)?\b)"
 )
 #: Words that open the addressee of an assignment: "… cho Bộ Y tế".
-ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*)"
+#: An office before the body stands for it: "… phân công cho Bộ trưởng Bộ Tài chính chuẩn bị".
+ASSIGNMENT_LEAD: str = r"(?i:\bcho\s*|(?<=\bcho\s+(?:Bộ|Chủ|Thủ)\s+)(?:trưởng|tịch)\s+)"
 
 #: Speech that gives an official the floor for what follows: directives, conclusions, and
 #: chairing the meeting whose directives the article reports ("… Nguyễn Văn A chủ trì").
 FLOOR_VERBS: str = (
+    # not a direction being carried out: "Công điện … thực hiện chỉ đạo của Tổng Bí thư X"
+    # (the dispatch's signer directs, not X)
+    r"(?<!(?i:thực\s+hiện|triển\s+khai|quán\s+triệt)(?:\s+(?i:ý\s+kiến|các))?\s)"
     r"(?i:\b(?:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|nhấn\s+mạnh|kết\s+luận|lưu\s+ý|giao"
     r"|phát\s+biểu\s+kết\s+luận|chủ\s+trì)\b)"
 )
@@ -420,11 +425,35 @@ _NOT_INSIDE_DIRECTIVE: str = (
 #: "- Bộ Tài chính cân đối, bố trí vốn…".
 _ITEM_MARK: str = r"(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])"
 _LIST_ITEM: str = (
-    _ITEM_MARK
-    + r"(?=[ \t]+\p{Lu})(?<=(?:^|\n)[ \t]*"
-    + _ITEM_MARK
-    + r")(?<=(?i:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận)\s*:[ \t]*\n"
+    # the newline first (a literal the scan finds fast), the item's mark kept as the cue
+    r"\n[ \t]*\K" + _ITEM_MARK + r"(?=[ \t]+\p{Lu})"
+    r"(?<=(?i:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|kết\s+luận)\s*:[ \t]*\n"
     r"(?:[^\n]{0,800}\n){0,15}[ \t]*" + _ITEM_MARK + r")"
+)
+
+#: The next task of a directive, stated with its body and no modal in the sentence right
+#: after it in the same paragraph: "Thủ tướng Nguyễn Văn A chỉ đạo chú trọng phát triển văn
+#: hóa. Các bộ, ngành, địa phương thực hiện tốt công tác an sinh xã hội…". The body opens
+#: the sentence; no tense or passive word stands before the verb ("Các bộ đã hoàn thành…").
+_NEXT_TASK_VERBS: str = (
+    r"thực\s+hiện|phối\s+hợp|triển\s+khai|tăng\s+cường|đẩy\s+mạnh|rà\s+soát|bảo\s+đảm"
+    r"|đảm\s+bảo|hoàn\s+thiện|nghiên\s+cứu|tập\s+trung|chủ\s+động|chăm\s+lo"
+)
+_NEXT_TASK: str = (
+    # the sentence end first (a few characters the scan finds fast), the verb kept as the cue
+    r"[.!?][ \t]+"
+    # not a connective with no body after it ("Bên cạnh đó phối hợp…": a bare imperative)
+    r"(?!(?i:bên\s+cạnh|đồng\s+thời|ngoài\s+ra|trong\s+đó|theo\s+đó|cùng\s+với|tuy\s+nhiên"
+    r"|từ\s+đó|qua\s+đó|do\s+đó|vì\s+vậy|để|nhằm|trên\s+cơ\s+sở"
+    # nor the public, advised rather than directed ("Người dân chủ động phòng tránh bão")
+    r"|người|nhân\s+dân|bà\s+con|du\s+khách|phụ\s+huynh|học\s+sinh|hành\s+khách|ngư\s+dân"
+    r"|nông\s+dân)\b)"
+    r"\p{Lu}[^\s.;:!?]*(?:[ \t,]+[^\s.;:!?]+){0,8}?[ \t]"
+    r"(?<!(?i:đã|đang|vừa|từng|chưa|được|bị|không|sẽ|cũng|để|và|nhằm|cần|phải)\s)\K"
+    # the verb in lower case: "Bộ Xây dựng cho biết…" names a ministry
+    r"(?:" + _NEXT_TASK_VERBS + r")\b"
+    # a directing verb in the sentence before
+    r"(?<=(?i:chỉ\s+đạo|yêu\s+cầu|giao)\b[^.!?\n]{0,400}[.!?][ \t]+[^.!?\n]{1,160})"
 )
 
 #: Obligation cues: (pattern, kind); kinds as in ``fr.py``. Must match: "phải hoàn thành",
@@ -457,13 +486,22 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
         r"(?=(?i:yêu|đề|giao|chỉ|kêu)\b)"
         # not a noun: "Ban Chỉ đạo", "theo yêu cầu", "đáp ứng yêu cầu", "các yêu cầu"; not
         # the passive "được yêu cầu" (lower case: "Ông Được yêu cầu…" names a person)
-        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|điện|ký|bản|sự|việc|kiến|ứng|các"
+        r"(?<!(?i:ban|theo|bàn|ngoại|chuyển|trao|tác|ký|bản|sự|việc|kiến|ứng|các"
         r"|những|mọi)\s|được\s|:\s)"
+        # what a dispatch is about, no addressee: "ký công điện chỉ đạo đẩy nhanh tiêm
+        # chủng" (a dispatch "yêu cầu Ban Chỉ huy…, các sở…" directs them)
+        r"(?!(?<=(?i:điện)\s)(?i:yêu\s+cầu|chỉ\s+đạo|đề\s+nghị|giao)\s+(?!(?i:các|những)\b)\p{Ll})"
         + _NOT_BY_PETITIONER
         + _NOT_INSIDE_DIRECTIVE
         # "đã giao cho nhà thầu 20 km mặt bằng": a hand-over done, not an assignment
         + r"(?i:\b(?:yêu\s+cầu|đề\s+nghị|(?<!(?i:đã|vừa)\s)giao\s+cho|giao(?!\s+cho\b)"
-        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của|số)\b)"
+        # "UBND Thành phố đã giao cho Sở Tài nguyên và Môi trường lập danh sách…": a body
+        # named after it is assigned a task not yet done
+        r"|(?<=(?i:đã|vừa)\s)giao\s+cho(?=\s+(?-i:\p{Lu}))"
+        r"|chỉ\s+đạo|chỉ\s+thị|kêu\s+gọi)\b"
+        # the addressee or the clause after a comma: "yêu cầu, các trường tuyệt đối không
+        # được thu…", "yêu cầu, đối với những cơ sở…, thành phố cần…"
+        r"(?:\s*,(?=\s*(?:các|những|đối\s+với)\b))?)(?!\s+(?:thông|dịch|lưu|tiếp|thương|nhận|hàng|của|số|như\s+trên)\b)"
         # advice to the public, no body: "Bộ Công an đề nghị người dân không chuyển tiền…"
         r"(?!\s+(?i:người\s+dân|nhân\s+dân|bà\s+con|du\s+khách|phụ\s+huynh|hành\s+khách"
         r"|người\s+(?:tham\s+gia|lao\s+động|tiêu\s+dùng|bệnh|nộp\s+thuế))\b)",
@@ -492,6 +530,7 @@ OBLIGATION_CUES: tuple[tuple[str, str], ...] = (
     (FIRST_PERSON_CUES, "first_person"),
     (SPEECH_DIRECTIVES, "speech"),
     (_LIST_ITEM, "speech"),
+    (_NEXT_TASK, "subject"),
     (ASSIGNMENT_CUES, "assign"),
     (TASK_LIST_CUES, "tasks"),
 )
