@@ -1,7 +1,7 @@
-"""Quality floors of ``make eval``, one place for both sets (raise them, never lower them).
+"""Quality floors of ``make eval``, one place for every set (raise them, never lower them).
 
 Keys are paths into :meth:`tools.scoring.SeedReport.figures`: ``"commitments.f1"``,
-``"commitment_actor.accuracy"``. Measured on 2026-12-03 (see README, "Evaluation").
+``"commitment_actor.accuracy"``. Measured on 2026-12-07 (see README, "Evaluation").
 """
 
 from __future__ import annotations
@@ -27,18 +27,18 @@ SEEDS: dict[str, float] = {
 DEV: dict[str, float] = {
     "decrees.f1": 0.98,
     "dates.f1": 0.99,
-    "deadlines.f1": 0.88,
+    "deadlines.f1": 0.92,
     "officials.f1": 1.0,
     "title_accuracy": 1.0,
     "stories.f1": 1.0,
     "commitments.precision": 1.0,
-    "commitments.recall": 0.85,
-    "commitments.f1": 0.92,
+    "commitments.recall": 0.95,
+    "commitments.f1": 0.97,
     "commitment_actor.accuracy": 1.0,
-    "commitment_deadline.accuracy": 0.94,
+    "commitment_deadline.accuracy": 0.97,
     "commitment_decree.accuracy": 0.97,
-    "commitment_directed_by.accuracy": 0.94,
-    "commitment_exact.accuracy": 0.85,
+    "commitment_directed_by.accuracy": 0.97,
+    "commitment_exact.accuracy": 0.92,
 }
 
 #: The project's own held-out set (eval/heldout, 12 articles written for the project).
