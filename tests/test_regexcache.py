@@ -249,3 +249,25 @@ def test_person_ner_uses_the_cache(isolated: Path) -> None:
     assert second["preloaded"]
     assert second["tokens"] == first["tokens"] and second["ents"] == first["ents"]
     assert "porte-parole" in second["tokens"]
+
+
+def test_preload_reads_the_entries_in_use_and_old_ones_are_pruned(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every change of a big pattern leaves its old entry behind; preload reads the most
+    recently used ones, so the entries in use are never crowded out, and a new entry
+    prunes the oldest beyond twice the cap."""
+    monkeypatch.setattr(regexcache, "_MAX_FILES", 2)
+    paths = [regexcache.remember(re.compile(TEXT + "|" + w, FLAGS)) for w in ("a1", "b2", "c3")]
+    assert all(p is not None for p in paths)
+    for age, path in enumerate(paths):  # oldest first: a1, then b2, then c3
+        os.utime(path, ns=(10**18 + age * 10**9, 10**18 + age * 10**9))
+    in_use = re.compile(TEXT + "|a1", FLAGS)
+    assert regexcache.remember(in_use) == paths[0]  # used again: now the newest
+    re.purge()
+    assert regexcache.preload() == 2
+    assert {key[1] for key, _ in regexcache._loaded.values()} == {TEXT + "|a1", TEXT + "|c3"}
+    for w in ("d4", "e5", "f6"):
+        regexcache.remember(re.compile(TEXT + "|" + w, FLAGS))
+    assert len(list(isolated.glob("*.sre"))) == 4  # twice the cap
+    assert not paths[1].exists()  # the oldest, unused entry went first

@@ -60,7 +60,7 @@ MIN_PATTERN_LENGTH = 2_000
 
 _MAGIC = b"pipeline-regexcache 1\n"
 _SUFFIX = ".sre"
-_MAX_FILES = 32  # preload reads at most this many entries...
+_MAX_FILES = 32  # preload reads at most this many entries, the most recently used...
 _MAX_FILE_BYTES = 64 << 20  # ...of at most this size each
 # Flags whose compiled code depends on more than the text (LOCALE: the current locale),
 # or that re._compile never caches (DEBUG): such patterns are not stored.
@@ -83,7 +83,7 @@ def preload(cache_dir: Path | None = None) -> int:
         if type(cache) is not dict or _interpreter() is None:
             return 0
         folder = Path(cache_dir) if cache_dir is not None else regex_cache_dir()
-        names = sorted(p.name for p in folder.glob(f"{_interpreter_tag()}-*{_SUFFIX}"))
+        names = [p.name for p in _entries_newest_first(folder)]
     except Exception:
         return 0
     seeded = 0
@@ -143,9 +143,10 @@ def remember(
             return None
         folder = Path(cache_dir) if cache_dir is not None else regex_cache_dir()
         path = folder / _entry_name(text, flags)
-        if any(p is pattern for _, p in _loaded.values()):
-            return path  # this process preloaded it: stored already
-        if path.is_file() and (stored := _read(path)) is not None and stored[1] == pattern:
+        if any(p is pattern for _, p in _loaded.values()) or (
+            path.is_file() and (stored := _read(path)) is not None and stored[1] == pattern
+        ):
+            os.utime(path)  # used again: among the newest that preload reads
             return path
         path.parent.mkdir(parents=True, exist_ok=True)
         if not os.access(path.parent, os.W_OK | os.X_OK):
@@ -155,9 +156,24 @@ def remember(
             return None
         with atomic_file(path) as sink:
             sink.write(blob)
+        for stale in _entries_newest_first(folder)[2 * _MAX_FILES :]:
+            stale.unlink(missing_ok=True)  # patterns of earlier code, used no more
         return path
     except Exception:
         return None
+
+
+def _entries_newest_first(folder: Path) -> list[Path]:
+    """This interpreter's entries, the most recently used first (every change of a
+    gazetteer or grammar pattern leaves an entry of the old text behind: the ones in use
+    must be those :func:`preload` reads)."""
+    entries = []
+    for path in folder.glob(f"{_interpreter_tag()}-*{_SUFFIX}"):
+        try:
+            entries.append((-path.stat().st_mtime_ns, path.name, path))
+        except OSError:
+            continue
+    return [path for _, _, path in sorted(entries)]
 
 
 # --- internals --------------------------------------------------------------------
