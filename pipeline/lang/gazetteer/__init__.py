@@ -563,9 +563,7 @@ def trie_pattern(seqs: Iterable[str | tuple[str, ...]]) -> str:
         # literal, "firm{y|om|ami|ach}" written out and "firm{y|om|ami} budowlan<adj>"
         # kept as a group), and the first that leads to a match wins; on a tie, literal
         # atoms before groups (a group may match nothing)
-        items = sorted(
-            (a for a in node if a), key=lambda a: (-depth(node[a]), a.startswith("(?:"))
-        )
+        items = sorted((a for a in node if a), key=lambda a: (-depth(node[a]), a.startswith("(?:")))
         alts = [atom + emit(node[atom]) for atom in items]
         if not alts:
             return ""
