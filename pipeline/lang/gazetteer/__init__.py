@@ -119,10 +119,9 @@ def _short_forms(forms: Iterable[str], conf: dict) -> list[str]:
     return [form[len(word) :] for form in forms if form.startswith(word)]
 
 
-def _minister_forms(forms: Iterable[str], conf: dict) -> list[str]:
+def _minister_forms(shorts: Iterable[str], conf: dict) -> list[str]:
     """The ministry named by its minister ("au ministre de l'Intérieur de…", "ministrowi
     Zdrowia"): the language's ``minister_words`` before each short name."""
-    shorts = _short_forms(forms, conf)
     return [f"{minister} {short}" for minister in conf["minister_words"] for short in shorts]
 
 
@@ -146,10 +145,14 @@ def load() -> Gazetteer:
     )
     languages = _read("languages.toml")
     bodies: dict[str, Body] = {}
+    ministry_short: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
     for entry in national["body"] + plural["body"]:
         forms = _forms(entry)
         if entry["kind"] == "ministry":
-            forms = {lang: (*f, *_minister_forms(f, languages[lang])) for lang, f in forms.items()}
+            for lang in LANGS:
+                shorts = _short_forms(forms[lang], languages[lang])
+                ministry_short[lang] += [(short, entry["name"]) for short in shorts]
+                forms[lang] = (*forms[lang], *_minister_forms(shorts, languages[lang]))
         body = Body(
             name=entry["name"],
             kind=entry["kind"],
@@ -227,12 +230,6 @@ def load() -> Gazetteer:
                     },
                 )
             )
-    ministry_short: dict[str, list[tuple[str, str]]] = {lang: [] for lang in LANGS}
-    for body in bodies.values():
-        if body.kind == "ministry":
-            for lang in LANGS:
-                shorts = _short_forms(body.forms[lang], languages[lang])
-                ministry_short[lang] += [(short, body.name) for short in shorts]
     titles = {
         name: Title(name=name, forms=_forms(entry)) for name, entry in titles_file["title"].items()
     }
